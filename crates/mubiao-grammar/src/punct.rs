@@ -1,0 +1,146 @@
+//! Character classes of the genre: ASCII and full-width punctuation, digits, spaces.
+//!
+//! Real pages mix `(` and `（`, `:` and `：`, `1.` and `1．`; the grammar never rewrites
+//! the text (spans stay true to the input), it accepts both forms through these.
+
+/// `(` or `（`.
+///
+/// ```
+/// assert!(mubiao_grammar::punct::is_open_paren('（'));
+/// ```
+#[must_use]
+pub const fn is_open_paren(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+/// `)` or `）`.
+///
+/// ```
+/// assert!(mubiao_grammar::punct::is_close_paren(')'));
+/// ```
+#[must_use]
+pub const fn is_close_paren(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// `:` or `：`.
+///
+/// ```
+/// assert!(mubiao_grammar::punct::is_colon('：'));
+/// ```
+#[must_use]
+pub const fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '：')
+}
+
+/// `,` or `，`.
+///
+/// ```
+/// assert!(mubiao_grammar::punct::is_comma('，'));
+/// ```
+#[must_use]
+pub const fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '，')
+}
+
+/// `;` or `；`.
+///
+/// ```
+/// assert!(mubiao_grammar::punct::is_semicolon('；'));
+/// ```
+#[must_use]
+pub const fn is_semicolon(c: char) -> bool {
+    matches!(c, ';' | '；')
+}
+
+/// A sentence end: `。`, `！`, `？`, `!`, `?`. (`.` is left out: it is a decimal point
+/// or a list marker far more often than a full stop in this genre.)
+///
+/// ```
+/// assert!(mubiao_grammar::punct::is_sentence_end('。'));
+/// assert!(!mubiao_grammar::punct::is_sentence_end('.'));
+/// ```
+#[must_use]
+pub const fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?')
+}
+
+/// A clause break: a sentence end, a comma or a semicolon, either width.
+///
+/// ```
+/// assert!(mubiao_grammar::punct::is_clause_break('；'));
+/// assert!(!mubiao_grammar::punct::is_clause_break('、'));
+/// ```
+#[must_use]
+pub const fn is_clause_break(c: char) -> bool {
+    is_sentence_end(c) || is_comma(c) || is_semicolon(c)
+}
+
+/// Horizontal white space: ASCII space and tab, the ideographic space `　`, no-break
+/// space, and `\r` (so CRLF text reads like LF text).
+///
+/// ```
+/// assert!(mubiao_grammar::punct::is_space('\u{3000}'));
+/// assert!(!mubiao_grammar::punct::is_space('\n'));
+/// ```
+#[must_use]
+pub const fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\r' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{feff}'
+    )
+}
+
+/// The value of an ASCII or full-width digit.
+///
+/// ```
+/// use mubiao_grammar::punct::digit_value;
+/// assert_eq!(digit_value('７'), Some(7));
+/// assert_eq!(digit_value('7'), Some(7));
+/// assert_eq!(digit_value('七'), None);
+/// ```
+#[must_use]
+pub const fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Folds a full-width ASCII form (`（`, `：`, `１`, `％`) and the ideographic space to
+/// ASCII; other characters are returned unchanged.
+///
+/// ```
+/// use mubiao_grammar::punct::fold;
+/// assert_eq!(fold('％'), '%');
+/// assert_eq!(fold('、'), '、');
+/// ```
+#[must_use]
+pub const fn fold(c: char) -> char {
+    let cp = c as u32;
+    if cp >= 0xFF01 && cp <= 0xFF5E {
+        match char::from_u32(cp - 0xFEE0) {
+            Some(a) => a,
+            None => c,
+        }
+    } else if cp == 0x3000 {
+        ' '
+    } else {
+        c
+    }
+}
+
+/// The text with leading and trailing [`is_space`] characters removed, and how many
+/// bytes were removed from the front (to rebase spans).
+///
+/// ```
+/// use mubiao_grammar::punct::trim;
+/// assert_eq!(trim("\u{3000} 市发改委 "), ("市发改委", 4));
+/// ```
+#[must_use]
+pub fn trim(s: &str) -> (&str, usize) {
+    let t = s.trim_start_matches(is_space);
+    let front = s.len() - t.len();
+    (t.trim_end_matches(is_space), front)
+}

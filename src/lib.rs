@@ -1,0 +1,5 @@
+//! mubiao (目标, "target") reads Chinese government target documents into data.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+#![forbid(unsafe_code)]
+
+pub use mubiao_model as model;
