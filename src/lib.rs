@@ -3,3 +3,5 @@
 #![forbid(unsafe_code)]
 
 pub use mubiao_model as model;
+pub use mubiao_grammar as grammar;
+pub use mubiao_indicator as indicator;
