@@ -2,6 +2,14 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
-pub use mubiao_model as model;
+mod error;
+mod ledger;
+mod source;
+
+pub use error::Error;
+pub use ledger::Ledger;
+pub use source::{Encoding, Source, decode};
+
 pub use mubiao_grammar as grammar;
 pub use mubiao_indicator as indicator;
+pub use mubiao_model as model;

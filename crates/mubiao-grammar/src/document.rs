@@ -1,0 +1,861 @@
+//! A whole document: lines → header, outline items, duty blocks → tasks.
+//!
+//! One pass over the lines collects numbered items (with their levels), paragraphs
+//! that carry duties, duty blocks and the places where a list stops (closing
+//! paragraphs, signatures, page chrome). A second pass over those few records decides
+//! which items are tasks — the numbering style whose items carry duties — and builds
+//! the outline from the rest.
+
+use mubiao_model::{
+    Code, Diagnostic, Document, MarkerStyle, Meta, Reference, Section, Severity, Span, Task,
+};
+
+use crate::chrome::is_chrome;
+use crate::duty::{DutyBlock, blocks_in_line};
+use crate::meta;
+use crate::outline::{Levels, marker};
+use crate::punct::{is_sentence_end, is_space, trim};
+
+/// Reads a document: metadata, outline, tasks with their duties and references, and
+/// diagnostics. Never fails and never panics; what it cannot read becomes a
+/// diagnostic. Time is linear in the length of the text.
+///
+/// ```
+/// use mubiao_grammar::parse_document;
+///
+/// let text = "一、加快产业转型\n(一)调整优化存量\n\
+///             1.加大帮扶力度,帮助企业开拓市场。\n牵头单位:市工业和信息化局\n\
+///             责任单位:市发改委、市政府金融办\n";
+/// let doc = parse_document(text);
+/// let task = &doc.tasks[0];
+/// assert_eq!(task.number().as_deref(), Some("1"));
+/// assert_eq!(task.path, ["一", "(一)"]);
+/// assert_eq!(task.lead().collect::<Vec<_>>(), ["市工业和信息化局"]);
+/// assert_eq!(task.units(), ["市工业和信息化局", "市发改委", "市政府金融办"]);
+/// assert_eq!(task.text, "加大帮扶力度,帮助企业开拓市场。");
+/// ```
+#[must_use]
+pub fn parse_document(text: &str) -> Document {
+    let mut reader = Reader::new(text);
+    for (start, line) in lines(text) {
+        reader.line(start, line);
+    }
+    reader.finish()
+}
+
+/// The lines of `text` with their start offsets, without `\n` (a `\r` stays; it is
+/// white space to the grammar).
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let rest = text.get(start..)?;
+        let len = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+        let line = rest.get(..len)?;
+        let at = start;
+        start += len + 1;
+        Some((at, line))
+    })
+}
+
+/// A numbered item met in the text.
+#[derive(Debug)]
+struct Item {
+    style: MarkerStyle,
+    ordinal: u32,
+    label: String,
+    level: u8,
+    parent: Option<usize>,
+    /// Marker start.
+    start: usize,
+    /// After the marker.
+    body: usize,
+    /// End of the heading's first sentence (or line).
+    title_end: usize,
+    /// End of the item's own last line of text (before children or a stop).
+    own_end: usize,
+    /// Whether the item's own line is a short heading.
+    heading_like: bool,
+    blocks: Vec<DutyBlock>,
+}
+
+/// A paragraph without a number that carries duties.
+#[derive(Debug)]
+struct Paragraph {
+    start: usize,
+    end: usize,
+    /// Open items when the paragraph was read, outermost first.
+    open: Vec<usize>,
+    blocks: Vec<DutyBlock>,
+}
+
+/// Who the last line of content belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Owner {
+    None,
+    /// An item's marker line.
+    ItemLine(usize),
+    /// A plain line inside an item's text, after its marker line.
+    ItemText(usize),
+    /// A duty block of an item.
+    ItemDuties(usize),
+    Paragraph(usize),
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    meta: Meta,
+    levels: Levels,
+    /// Items open now, outermost first (parallel to `levels`).
+    open: Vec<usize>,
+    items: Vec<Item>,
+    paragraphs: Vec<Paragraph>,
+    /// Offsets where lists stop: closing paragraphs, signatures, chrome.
+    stops: Vec<usize>,
+    owner: Owner,
+    /// Still in the header (before the first numbered item or body paragraph).
+    header: bool,
+    /// An empty line was just read.
+    blank: bool,
+    diagnostics: Vec<Diagnostic>,
+    references: Vec<Reference>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text,
+            meta: Meta::default(),
+            levels: Levels::default(),
+            open: Vec::new(),
+            items: Vec::new(),
+            paragraphs: Vec::new(),
+            stops: Vec::new(),
+            owner: Owner::None,
+            header: true,
+            blank: false,
+            diagnostics: Vec::new(),
+            references: Vec::new(),
+        }
+    }
+
+    fn line(&mut self, start: usize, raw: &'a str) {
+        let (line, front) = trim(raw);
+        if line.is_empty() {
+            self.blank = true;
+            return;
+        }
+        let after_blank = std::mem::take(&mut self.blank);
+        let at = start + front;
+        let end = at + line.len();
+        if line.len() <= 200 && is_chrome(line) {
+            self.stop(at);
+            return;
+        }
+        let header_fields = meta::fields(line, at);
+        if !header_fields.is_empty() {
+            for (field, value, span) in header_fields {
+                meta::apply(&mut self.meta, field, value, span);
+            }
+            return;
+        }
+        if let Some((date, span)) = meta::date_line(line) {
+            if !self.header && self.meta.signed.is_none() {
+                self.meta.signed = Some(mubiao_model::Spanned::new(date, span + at));
+            }
+            self.stop(at);
+            return;
+        }
+        if let Ok((_, m)) = marker(line) {
+            self.header = false;
+            self.marker_line(at, line, m);
+            return;
+        }
+        if is_closing(line) {
+            self.header = false;
+            self.stop(at);
+            return;
+        }
+        let blocks = blocks_in_line(line, at, &mut self.diagnostics);
+        if self.header && blocks.is_empty() {
+            if self.meta.title.is_none() && meta::is_title(line) {
+                self.meta.title = Some(mubiao_model::Spanned::new(
+                    line.to_owned(),
+                    Span::new(at, end),
+                ));
+                return;
+            }
+            if !looks_like_body(line) {
+                return;
+            }
+        }
+        self.header = false;
+        let duty_line = blocks.first().is_some_and(|b| b.span.start == at);
+        if blocks.is_empty() {
+            self.plain_line(end, after_blank);
+        } else if duty_line {
+            self.duty_line(at, end, blocks);
+        } else {
+            self.paragraph_with_duties(at, end, blocks);
+        }
+    }
+
+    /// Ends every open list at `at`.
+    fn stop(&mut self, at: usize) {
+        self.stops.push(at);
+        self.owner = Owner::None;
+    }
+
+    /// A line of text with no marker and no duties. After a blank line it no longer
+    /// continues an item that has no duties: a paragraph of its own follows.
+    fn plain_line(&mut self, end: usize, after_blank: bool) {
+        match self.owner {
+            Owner::ItemLine(_) | Owner::ItemText(_) if after_blank => self.owner = Owner::None,
+            Owner::ItemLine(i) | Owner::ItemText(i) => {
+                if let Some(item) = self.items.get_mut(i)
+                    && item.blocks.is_empty()
+                {
+                    item.own_end = end;
+                    self.owner = Owner::ItemText(i);
+                }
+            }
+            Owner::ItemDuties(_) | Owner::Paragraph(_) | Owner::None => self.owner = Owner::None,
+        }
+    }
+
+    /// `牵头单位:…` on a line of its own: the duties of whatever came just before.
+    fn duty_line(&mut self, at: usize, end: usize, blocks: Vec<DutyBlock>) {
+        match self.owner {
+            Owner::ItemLine(i) | Owner::ItemDuties(i) => self.give_item(i, blocks, end),
+            Owner::ItemText(i)
+                if self
+                    .items
+                    .get(i)
+                    .is_some_and(|it| it.blocks.is_empty() && !it.heading_like) =>
+            {
+                self.give_item(i, blocks, end);
+            }
+            Owner::ItemText(_) => {
+                // the paragraph just read is a task of its own
+                let start = self.last_line_start(at);
+                self.new_paragraph(start, end, blocks);
+            }
+            Owner::Paragraph(p) => {
+                if let Some(para) = self.paragraphs.get_mut(p) {
+                    para.end = end;
+                    para.blocks.extend(blocks);
+                }
+            }
+            Owner::None => {
+                let start = self.last_line_start(at);
+                if start < at {
+                    self.new_paragraph(start, end, blocks);
+                } else {
+                    self.unattached(blocks);
+                }
+            }
+        }
+    }
+
+    /// A paragraph without a marker whose text ends in a duty block.
+    fn paragraph_with_duties(&mut self, at: usize, end: usize, blocks: Vec<DutyBlock>) {
+        let item_takes = match self.owner {
+            Owner::ItemText(i) => self
+                .items
+                .get(i)
+                .is_some_and(|it| it.blocks.is_empty() && !it.heading_like),
+            _ => false,
+        };
+        match self.owner {
+            Owner::ItemText(i) if item_takes => self.give_item(i, blocks, end),
+            _ => self.new_paragraph(at, end, blocks),
+        }
+    }
+
+    fn give_item(&mut self, i: usize, blocks: Vec<DutyBlock>, end: usize) {
+        if let Some(item) = self.items.get_mut(i) {
+            item.blocks.extend(blocks);
+            item.own_end = end;
+        }
+        self.owner = Owner::ItemDuties(i);
+    }
+
+    fn new_paragraph(&mut self, start: usize, end: usize, blocks: Vec<DutyBlock>) {
+        self.paragraphs.push(Paragraph {
+            start,
+            end,
+            open: self.open.clone(),
+            blocks,
+        });
+        self.owner = Owner::Paragraph(self.paragraphs.len() - 1);
+    }
+
+    /// Duties with nothing before them to belong to: kept as a diagnostic.
+    fn unattached(&mut self, blocks: Vec<DutyBlock>) {
+        for b in blocks {
+            self.references.extend(b.references);
+            self.diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                Code::UnclearUnit,
+                "a duty block with no task before it",
+                b.span,
+            ));
+        }
+        self.owner = Owner::None;
+    }
+
+    /// The start of the non-empty line before the one at `at`.
+    fn last_line_start(&self, at: usize) -> usize {
+        let before = self
+            .text
+            .get(..at)
+            .unwrap_or_default()
+            .trim_end_matches(|c: char| is_space(c) || c == '\n');
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line = before.get(line_start..).unwrap_or_default();
+        line_start + (line.len() - line.trim_start_matches(is_space).len())
+    }
+
+    /// A line that starts with a marker. More items may follow on the same line:
+    /// a marker of another style right after the first sentence of a heading
+    /// (`(一)深入解放思想,建设创新型政府。210、坚持…`), or the next number of the same
+    /// style after a sentence or a duty block (`210、…(责任单位:…)。211、…`). One pass:
+    /// duty blocks and break points are found once for the whole line.
+    fn marker_line(&mut self, at: usize, line: &'a str, first: crate::outline::Marker<'a>) {
+        let end = at + line.len();
+        let mut blocks = blocks_in_line(line, at, &mut self.diagnostics)
+            .into_iter()
+            .peekable();
+        // break points: after a sentence end, or after a duty block (then trailing
+        // punctuation and spaces), as offsets into the line
+        let mut breaks: Vec<usize> = Vec::new();
+        for (i, c) in line.char_indices() {
+            if is_sentence_end(c) || crate::punct::is_semicolon(c) {
+                breaks.push(i + c.len_utf8());
+            }
+        }
+        let mut m = first;
+        let mut pos = 0; // current marker's start within the line
+        let mut next_break = 0; // index into `breaks`
+        loop {
+            let body = pos + m.len;
+            let mut first_sentence = true;
+            let mut next: Option<(usize, crate::outline::Marker<'a>)> = None;
+            while let Some(&b) = breaks.get(next_break) {
+                next_break += 1;
+                if b <= body {
+                    continue;
+                }
+                let after = line.get(b..).unwrap_or_default();
+                let skip = after.len() - after.trim_start_matches(is_space).len();
+                let here = b + skip;
+                let inside_block = blocks
+                    .peek()
+                    .is_some_and(|blk| blk.span.start < at + here && at + here < blk.span.end);
+                if inside_block {
+                    continue;
+                }
+                let no_block_yet = blocks.peek().is_none_or(|blk| blk.span.start >= at + here);
+                if let Ok((_, n)) = marker(after.get(skip..).unwrap_or_default()) {
+                    let sibling = n.style == m.style && n.ordinal == m.ordinal.saturating_add(1);
+                    let child = n.style != m.style
+                        && n.style != MarkerStyle::Dash
+                        && first_sentence
+                        && no_block_yet;
+                    if sibling || child {
+                        next = Some((here, n));
+                        break;
+                    }
+                }
+                first_sentence = false;
+            }
+            let item_end = next.map_or(end, |(p, _)| at + p);
+            let mut own: Vec<DutyBlock> = Vec::new();
+            while let Some(blk) = blocks.next_if(|blk| blk.span.start < item_end) {
+                own.push(blk);
+            }
+            let text_end = own.first().map_or(item_end, |b| b.span.start);
+            let first_end = line
+                .get(body..text_end.saturating_sub(at).max(body))
+                .unwrap_or_default()
+                .char_indices()
+                .find(|&(_, c)| is_sentence_end(c))
+                .map(|(i, c)| at + body + i + c.len_utf8());
+            let title_end = first_end.unwrap_or(text_end).min(item_end);
+            let title_text = self.text.get(at + body..title_end).unwrap_or_default();
+            let heading_like = (next.is_some_and(|(_, n)| n.style != m.style))
+                || (own.is_empty()
+                    && next.is_none()
+                    && title_text.chars().count() <= 60
+                    && title_end >= text_end);
+            let own_end = own.last().map_or(item_end, |b| b.span.end);
+            let idx = self.push_item(m, at + pos, at + body, title_end, own_end, heading_like);
+            if let Some(item) = self.items.get_mut(idx) {
+                item.blocks = own;
+            }
+            match next {
+                Some((p, n)) => {
+                    pos = p;
+                    m = n;
+                }
+                None => {
+                    let has = self.items.get(idx).is_some_and(|it| !it.blocks.is_empty());
+                    self.owner = if has {
+                        Owner::ItemDuties(idx)
+                    } else {
+                        Owner::ItemLine(idx)
+                    };
+                    return;
+                }
+            }
+        }
+    }
+
+    fn push_item(
+        &mut self,
+        m: crate::outline::Marker<'_>,
+        start: usize,
+        body: usize,
+        title_end: usize,
+        own_end: usize,
+        heading_like: bool,
+    ) -> usize {
+        let level = self.levels.place(m.style, m.ordinal);
+        self.open.truncate(usize::from(level.saturating_sub(1)));
+        let parent = self.open.last().copied();
+        let idx = self.items.len();
+        self.numbering(parent, m, start);
+        let label = m.label.trim_end_matches(['、', '.', '．', '，']).to_owned();
+        self.items.push(Item {
+            style: m.style,
+            ordinal: m.ordinal,
+            label,
+            level,
+            parent,
+            start,
+            body,
+            title_end,
+            own_end,
+            heading_like,
+            blocks: Vec::new(),
+        });
+        self.open.push(idx);
+        idx
+    }
+
+    /// Gaps, repeats and restarts against the previous sibling, or against the last
+    /// item of the same style where numbering runs on across headings.
+    fn numbering(&mut self, parent: Option<usize>, m: crate::outline::Marker<'_>, start: usize) {
+        if m.style == MarkerStyle::Dash {
+            return;
+        }
+        let from = parent.map_or(0, |p| p + 1);
+        let sibling = self.items.get(from..).and_then(|after| {
+            after
+                .iter()
+                .rev()
+                .find(|it| it.parent == parent && it.style == m.style)
+        });
+        let previous = sibling.map(|s| s.ordinal).or_else(|| {
+            if m.ordinal == 1 {
+                return None;
+            }
+            self.items
+                .iter()
+                .rev()
+                .find(|it| it.style == m.style)
+                .map(|it| it.ordinal)
+        });
+        let Some(p) = previous else { return };
+        let span = Span::new(start, start + m.len);
+        let (severity, code, message) = if m.ordinal == p.saturating_add(1) {
+            return;
+        } else if m.ordinal == 1 {
+            (
+                Severity::Info,
+                Code::NumberingRestart,
+                format!("numbering starts again at `{}` after {p}", m.label),
+            )
+        } else if m.ordinal > p {
+            let missing = if m.ordinal == p + 2 {
+                format!("{}", p + 1)
+            } else {
+                format!("{}–{}", p + 1, m.ordinal - 1)
+            };
+            (
+                Severity::Warning,
+                Code::NumberingGap,
+                format!("`{}` follows {p}: {missing} missing", m.label),
+            )
+        } else {
+            (
+                Severity::Warning,
+                Code::NumberingRepeat,
+                format!("`{}` follows {p}", m.label),
+            )
+        };
+        self.diagnostics
+            .push(Diagnostic::new(severity, code, message, span));
+    }
+
+    fn finish(self) -> Document {
+        Assembly::new(self).build()
+    }
+}
+
+/// Lines that close a notice's list: `望各牵头单位…`, `请各…`, `特此通知`, `附件:`.
+fn is_closing(line: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "各位代表",
+        "同志们",
+        "望各",
+        "请各",
+        "各地各部门要",
+        "各单位要",
+        "各责任单位要",
+        "特此通知",
+        "附件",
+        "附:",
+        "附：",
+    ];
+    OPENINGS.iter().any(|o| line.starts_with(o))
+}
+
+/// Whether a line in the header region already reads as body text (a sentence, an
+/// address line).
+fn looks_like_body(line: &str) -> bool {
+    line.contains(is_sentence_end) || line.ends_with([':', '：']) || line.chars().count() > 60
+}
+
+/// The second pass: tasks, outline, diagnostics.
+struct Assembly<'a> {
+    r: Reader<'a>,
+    is_task: Vec<bool>,
+}
+
+impl<'a> Assembly<'a> {
+    fn new(r: Reader<'a>) -> Self {
+        let is_task = vec![false; r.items.len()];
+        Self { r, is_task }
+    }
+
+    fn build(mut self) -> Document {
+        self.choose_tasks();
+        self.move_duties_to_tasks();
+        let mut tasks: Vec<(usize, Task)> = Vec::new();
+        for i in 0..self.r.items.len() {
+            if self.is_task.get(i).copied().unwrap_or(false)
+                && let Some(t) = self.item_task(i)
+            {
+                tasks.push((t.span.start, t));
+            }
+        }
+        for p in 0..self.r.paragraphs.len() {
+            if let Some(t) = self.paragraph_task(p) {
+                tasks.push((t.span.start, t));
+            }
+        }
+        tasks.sort_by_key(|(s, _)| *s);
+        let outline = self.outline();
+        let Reader {
+            meta,
+            mut diagnostics,
+            references,
+            ..
+        } = self.r;
+        diagnostics.sort_by_key(|d| d.span.start);
+        let mut doc = Document::default();
+        doc.meta = meta;
+        doc.outline = outline;
+        doc.tasks = tasks.into_iter().map(|(_, t)| t).collect();
+        doc.references = references;
+        doc.diagnostics = diagnostics;
+        doc
+    }
+
+    /// Tasks are the items of the style whose items carry duties, over the run of
+    /// items that carry them; without duties anywhere, the items of the deepest style
+    /// that are not headings.
+    fn choose_tasks(&mut self) {
+        let items = &self.r.items;
+        let mut counts: Vec<(MarkerStyle, usize)> = Vec::new();
+        for it in items.iter().filter(|it| has_units(&it.blocks)) {
+            match counts.iter_mut().find(|(s, _)| *s == it.style) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((it.style, 1)),
+            }
+        }
+        let dominant = counts.iter().max_by_key(|(_, n)| *n).map(|(s, _)| *s);
+        let Some(style) = dominant else {
+            // no duties: the deepest numbered items that are not headings
+            let deepest = items
+                .iter()
+                .filter(|it| it.style != MarkerStyle::Dash)
+                .map(|it| it.level)
+                .max();
+            for (i, it) in items.iter().enumerate() {
+                let leaf = !items.iter().any(|c| c.parent == Some(i));
+                if Some(it.level) == deepest
+                    && leaf
+                    && it.style != MarkerStyle::Dash
+                    && let Some(t) = self.is_task.get_mut(i)
+                {
+                    *t = true;
+                }
+            }
+            return;
+        };
+        let run: Vec<usize> = (0..items.len())
+            .filter(|&i| items.get(i).is_some_and(|it| it.style == style))
+            .collect();
+        let with = |k: &usize| {
+            run.get(*k)
+                .and_then(|&i| items.get(i))
+                .is_some_and(|it| has_units(&it.blocks))
+        };
+        let first = (0..run.len()).find(|k| with(k));
+        let last = (0..run.len()).rev().find(|k| with(k));
+        let (Some(mut lo), Some(mut hi)) = (first, last) else {
+            return;
+        };
+        let ord = |k: usize| run.get(k).and_then(|&i| items.get(i)).map(|it| it.ordinal);
+        while lo > 0 && ord(lo - 1).is_some_and(|o| Some(o + 1) == ord(lo)) {
+            lo -= 1;
+        }
+        while hi + 1 < run.len() && ord(hi + 1).is_some_and(|o| ord(hi).map(|h| h + 1) == Some(o)) {
+            hi += 1;
+        }
+        for k in lo..=hi {
+            if let Some(&i) = run.get(k)
+                && let Some(t) = self.is_task.get_mut(i)
+            {
+                *t = true;
+            }
+        }
+        // items of other styles that carry duties and hold no task become tasks too
+        for i in 0..items.len() {
+            let Some(it) = items.get(i) else { continue };
+            if it.style == style || !has_units(&it.blocks) || self.has_task_ancestor(i) {
+                continue;
+            }
+            let holds_task = (i + 1..items.len())
+                .take_while(|&j| items.get(j).is_some_and(|c| c.level > it.level))
+                .any(|j| self.is_task.get(j).copied().unwrap_or(false));
+            if !holds_task && let Some(t) = self.is_task.get_mut(i) {
+                *t = true;
+            }
+        }
+    }
+
+    fn has_task_ancestor(&self, i: usize) -> bool {
+        let mut p = self.r.items.get(i).and_then(|it| it.parent);
+        let mut guard = 0;
+        while let Some(j) = p {
+            if self.is_task.get(j).copied().unwrap_or(false) {
+                return true;
+            }
+            p = self.r.items.get(j).and_then(|it| it.parent);
+            guard += 1;
+            if guard > 64 {
+                break;
+            }
+        }
+        false
+    }
+
+    /// Duties found on items below a task belong to the task.
+    fn move_duties_to_tasks(&mut self) {
+        for i in 0..self.r.items.len() {
+            if self.is_task.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let mut p = self.r.items.get(i).and_then(|it| it.parent);
+            let mut guard = 0;
+            while let Some(j) = p {
+                if self.is_task.get(j).copied().unwrap_or(false) {
+                    let moved = self
+                        .r
+                        .items
+                        .get_mut(i)
+                        .map(|it| std::mem::take(&mut it.blocks))
+                        .unwrap_or_default();
+                    if let Some(task) = self.r.items.get_mut(j) {
+                        task.blocks.extend(moved);
+                    }
+                    break;
+                }
+                p = self.r.items.get(j).and_then(|it| it.parent);
+                guard += 1;
+                if guard > 64 {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// The end of an item with its children: the next item at its level or above, or
+    /// the next stop, whichever comes first; trailing blank text excluded.
+    fn extent_end(&self, i: usize) -> usize {
+        let Some(it) = self.r.items.get(i) else {
+            return 0;
+        };
+        let next_item = self
+            .r
+            .items
+            .iter()
+            .skip(i + 1)
+            .find(|n| n.level <= it.level)
+            .map_or(self.r.text.len(), |n| n.start);
+        let next_stop = self
+            .r
+            .stops
+            .iter()
+            .find(|&&s| s > it.start)
+            .copied()
+            .unwrap_or(usize::MAX);
+        let mut end = next_item.min(next_stop);
+        // the last line of content inside, not the blank lines or chrome after it
+        let own_last = self
+            .r
+            .items
+            .iter()
+            .skip(i)
+            .take_while(|n| n.start < end)
+            .map(|n| n.own_end.max(n.blocks.last().map_or(0, |b| b.span.end)))
+            .max()
+            .unwrap_or(it.own_end);
+        end = end.min(own_last.max(it.title_end));
+        end
+    }
+
+    fn item_task(&self, i: usize) -> Option<Task> {
+        let it = self.r.items.get(i)?;
+        let end = it
+            .blocks
+            .last()
+            .map_or_else(|| self.extent_end(i), |b| b.span.end);
+        let text_end = it.blocks.first().map_or(end, |b| b.span.start).max(it.body);
+        let mut task = self.task(it.start, end, it.body, text_end, &it.blocks);
+        task.ordinal = Some(it.ordinal).filter(|_| it.style != MarkerStyle::Dash);
+        task.label = Some(it.label.clone());
+        task.style = Some(it.style);
+        task.path = self.path(it.parent);
+        Some(task)
+    }
+
+    fn paragraph_task(&self, p: usize) -> Option<Task> {
+        let para = self.r.paragraphs.get(p)?;
+        if !has_units(&para.blocks) && para.blocks.iter().all(|b| b.references.is_empty()) {
+            return None;
+        }
+        let text_end = para
+            .blocks
+            .first()
+            .map_or(para.end, |b| b.span.start)
+            .max(para.start);
+        let end = para.blocks.last().map_or(para.end, |b| b.span.end);
+        let mut task = self.task(para.start, end, para.start, text_end, &para.blocks);
+        let parent = para.open.iter().rev().copied().find(|&i| {
+            !self.is_task.get(i).copied().unwrap_or(false) && !self.has_task_ancestor(i)
+        });
+        task.path = self.path(parent);
+        Some(task)
+    }
+
+    fn task(
+        &self,
+        start: usize,
+        end: usize,
+        text_start: usize,
+        text_end: usize,
+        blocks: &[DutyBlock],
+    ) -> Task {
+        let raw = self.r.text.get(text_start..text_end).unwrap_or_default();
+        let trimmed = raw.trim_end_matches(|c: char| is_space(c) || c == '\n');
+        let (text, front) = trim(trimmed);
+        let ts = text_start + front;
+        let mut task = Task::new(
+            Span::new(start, end.max(start)),
+            text,
+            Span::new(ts, ts + text.len()),
+        );
+        for b in blocks {
+            task.duties.extend(b.duties.iter().cloned());
+            task.references.extend(b.references.iter().cloned());
+        }
+        task
+    }
+
+    /// Labels of `parent` and its ancestors, outermost first.
+    fn path(&self, parent: Option<usize>) -> Vec<String> {
+        let mut path = Vec::new();
+        let mut p = parent;
+        while let Some(j) = p {
+            let Some(it) = self.r.items.get(j) else { break };
+            path.push(it.label.clone());
+            p = it.parent;
+            if path.len() > 64 {
+                break;
+            }
+        }
+        path.reverse();
+        path
+    }
+
+    /// Items that are neither tasks nor inside one, as a tree (built with a stack).
+    fn outline(&self) -> Vec<Section> {
+        let mut roots: Vec<Section> = Vec::new();
+        let mut stack: Vec<Section> = Vec::new();
+        for (i, it) in self.r.items.iter().enumerate() {
+            if self.is_task.get(i).copied().unwrap_or(false) || self.has_task_ancestor(i) {
+                continue;
+            }
+            while stack.last().is_some_and(|s| s.level >= it.level) {
+                close(&mut stack, &mut roots);
+            }
+            let title = self.r.text.get(it.body..it.title_end).unwrap_or_default();
+            let (title, _) = trim(title.trim_end_matches(is_sentence_end));
+            stack.push(Section::new(
+                it.level,
+                it.label.clone(),
+                it.style,
+                it.ordinal,
+                title,
+                Span::new(it.start, it.title_end.max(it.start)),
+            ));
+        }
+        while !stack.is_empty() {
+            close(&mut stack, &mut roots);
+        }
+        roots
+    }
+}
+
+/// Pops the innermost open section into its parent (or the roots).
+fn close(stack: &mut Vec<Section>, roots: &mut Vec<Section>) {
+    if let Some(done) = stack.pop() {
+        match stack.last_mut() {
+            Some(parent) => parent.children.push(done),
+            None => roots.push(done),
+        }
+    }
+}
+
+fn has_units(blocks: &[DutyBlock]) -> bool {
+    blocks
+        .iter()
+        .any(|b| !b.duties.is_empty() || !b.references.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_keep_offsets() {
+        let v: Vec<_> = lines("a\r\nbc\n\nd").collect();
+        assert_eq!(v, [(0, "a\r"), (3, "bc"), (6, ""), (7, "d")]);
+    }
+}

@@ -1,0 +1,510 @@
+//! Outline markers (`一、` `(一)` `1.` `(1)` `①` `第一条` `——`) and the levels they
+//! open.
+//!
+//! Levels follow the order in which a document first uses its marker styles, not a
+//! fixed table: a notice that numbers `(一)` under `一、` and `1.` under `(一)` gets three
+//! levels in that order, and one that starts with `1.` gets `1.` on top. Only where
+//! a text starts in the middle of a list (an excerpt that opens at `184、` and meets
+//! `(七)` later) does the conventional rank of official documents decide.
+
+use mubiao_model::MarkerStyle;
+use nom::Parser;
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::satisfy;
+use nom::combinator::{not, peek, recognize};
+use nom::multi::many1_count;
+
+use crate::IResult;
+use crate::punct::{digit_value, is_close_paren, is_open_paren};
+
+/// A numbering marker at the start of the input.
+///
+/// ```
+/// use mubiao_grammar::outline::{marker, Marker};
+/// use mubiao_model::MarkerStyle;
+///
+/// let (rest, m) = marker("(一)调整优化存量").unwrap();
+/// assert_eq!((m.style, m.ordinal, m.label), (MarkerStyle::ChineseParen, 1, "(一)"));
+/// assert_eq!(rest, "调整优化存量");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marker<'a> {
+    /// The numbering style.
+    pub style: MarkerStyle,
+    /// The number the marker stands for; dashes count 0.
+    pub ordinal: u32,
+    /// The marker as written without its trailing `、`/`.`/`．`: `二`, `(一)`, `1`, `①`.
+    pub label: &'a str,
+    /// Bytes the marker takes, delimiter included.
+    pub len: usize,
+}
+
+/// Reads a marker at the start of `input`: `一、`, `(一)`/`（一）`, `1、`/`1.`/`1．`,
+/// `(1)`/`（1）`/`⑴`, `1)`/`1）`, `①`, `⒈`, `第一部分`/`第一章`/`第一节`/`第一条`, `——`.
+///
+/// A number followed by a digit is not a marker (`1.27万套`), and neither is a dot
+/// or a comma at the end of the input.
+///
+/// ```
+/// use mubiao_grammar::outline::marker;
+/// use mubiao_model::MarkerStyle;
+///
+/// assert_eq!(marker("184、加强社区").unwrap().1.ordinal, 184);
+/// assert_eq!(marker("２．利用市场").unwrap().1.style, MarkerStyle::Arabic);
+/// assert!(marker("1.27万套").is_err());
+/// assert!(marker("2012年").is_err());
+/// ```
+///
+/// # Errors
+/// A [`ParseError`](crate::ParseError) when the input does not start with a marker.
+pub fn marker(input: &str) -> IResult<'_, Marker<'_>> {
+    alt((
+        chinese,
+        chinese_paren,
+        arabic_paren,
+        arabic,
+        enclosed,
+        ordinal_word,
+        dash,
+    ))
+    .parse(input)
+}
+
+/// The rank official documents conventionally give a style (GB/T 9704: `一、` above
+/// `(一)` above `1.` above `(1)`); used only to place a style first met in the middle
+/// of a list. Smaller is higher.
+///
+/// ```
+/// use mubiao_grammar::outline::conventional_rank;
+/// use mubiao_model::MarkerStyle;
+/// assert!(conventional_rank(MarkerStyle::Chinese) < conventional_rank(MarkerStyle::Arabic));
+/// ```
+#[must_use]
+pub const fn conventional_rank(style: MarkerStyle) -> u8 {
+    match style {
+        MarkerStyle::Part => 0,
+        MarkerStyle::Chapter => 1,
+        MarkerStyle::Section => 2,
+        MarkerStyle::Article | MarkerStyle::Chinese => 3,
+        MarkerStyle::ChineseParen | MarkerStyle::Dash => 4,
+        MarkerStyle::Arabic => 5,
+        MarkerStyle::ArabicParen | MarkerStyle::ArabicHalfParen => 6,
+        MarkerStyle::Circled => 7,
+        _ => 8,
+    }
+}
+
+/// Chinese numerals of an ordinal: `一`…`九十九`, `一百二十`, `廿`, `两`, with `〇`/`零`.
+/// Returns the value; at most 9999.
+///
+/// ```
+/// use mubiao_grammar::outline::chinese_ordinal;
+/// assert_eq!(chinese_ordinal("二十三、").unwrap().1, 23);
+/// assert_eq!(chinese_ordinal("十、").unwrap().1, 10);
+/// assert_eq!(chinese_ordinal("一百零五").unwrap().1, 105);
+/// ```
+///
+/// # Errors
+/// When the input does not start with a Chinese numeral.
+pub fn chinese_ordinal(input: &str) -> IResult<'_, u32> {
+    let mut total: u32 = 0;
+    let mut current: Option<u32> = None;
+    let mut used = 0;
+    for (i, c) in input.char_indices() {
+        let unit = match c {
+            '十' | '拾' => 10,
+            '百' | '佰' => 100,
+            '千' | '仟' => 1000,
+            '廿' => {
+                total = total.saturating_add(20);
+                current = None;
+                used = i + c.len_utf8();
+                continue;
+            }
+            _ => match cn_digit(c) {
+                Some(d) => {
+                    current = Some(d);
+                    used = i + c.len_utf8();
+                    continue;
+                }
+                None => break,
+            },
+        };
+        let n = current.take().unwrap_or(1);
+        total = total.saturating_add(n.saturating_mul(unit));
+        used = i + c.len_utf8();
+    }
+    if used == 0 {
+        return Err(nom::Err::Error(crate::ParseError::expected(
+            input,
+            "a Chinese numeral",
+        )));
+    }
+    total = total.saturating_add(current.unwrap_or(0));
+    if total > 9999 {
+        return Err(nom::Err::Error(crate::ParseError::expected(
+            input,
+            "a small Chinese numeral",
+        )));
+    }
+    Ok((input.get(used..).unwrap_or_default(), total))
+}
+
+const fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' | '壹' => 1,
+        '二' | '两' | '贰' => 2,
+        '三' | '叁' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Up to four ASCII or full-width digits.
+fn digits(input: &str) -> IResult<'_, u32> {
+    let mut value: u32 = 0;
+    let mut used = 0;
+    for (count, (i, c)) in input.char_indices().enumerate() {
+        let Some(d) = digit_value(c) else { break };
+        if count == 4 {
+            return Err(nom::Err::Error(crate::ParseError::expected(
+                input,
+                "a list number of at most four digits",
+            )));
+        }
+        value = value * 10 + d;
+        used = i + c.len_utf8();
+    }
+    if used == 0 {
+        return Err(nom::Err::Error(crate::ParseError::expected(
+            input, "a digit",
+        )));
+    }
+    Ok((input.get(used..).unwrap_or_default(), value))
+}
+
+fn open_paren(input: &str) -> IResult<'_, char> {
+    satisfy(is_open_paren).parse(input)
+}
+
+fn close_paren(input: &str) -> IResult<'_, char> {
+    satisfy(is_close_paren).parse(input)
+}
+
+/// Something must follow a dot or comma delimiter, and it must not be a digit.
+fn not_number_continuation(input: &str) -> IResult<'_, ()> {
+    peek(satisfy(|c| {
+        digit_value(c).is_none() && c != '%' && c != '％'
+    }))
+    .map(|_| ())
+    .parse(input)
+}
+
+fn build<'a>(
+    input: &'a str,
+    rest: &'a str,
+    style: MarkerStyle,
+    ordinal: u32,
+    label_len: usize,
+) -> Marker<'a> {
+    let len = input.len() - rest.len();
+    Marker {
+        style,
+        ordinal,
+        label: input.get(..label_len).unwrap_or_default(),
+        len,
+    }
+}
+
+// 一、  二.  三．
+fn chinese(input: &str) -> IResult<'_, Marker<'_>> {
+    let (after_num, n) = chinese_ordinal(input)?;
+    let (rest, _) = alt((
+        tag("、"),
+        (alt((tag("．"), tag("."))), not_number_continuation).map(|(t, ())| t),
+    ))
+    .parse(after_num)?;
+    let label_len = input.len() - after_num.len();
+    Ok((rest, build(input, rest, MarkerStyle::Chinese, n, label_len)))
+}
+
+// (一)  （一）
+fn chinese_paren(input: &str) -> IResult<'_, Marker<'_>> {
+    let (rest, (_, n, _)) = (open_paren, chinese_ordinal, close_paren).parse(input)?;
+    let len = input.len() - rest.len();
+    Ok((rest, build(input, rest, MarkerStyle::ChineseParen, n, len)))
+}
+
+// (1)  （1）
+fn arabic_paren(input: &str) -> IResult<'_, Marker<'_>> {
+    let (rest, (_, n, _)) = (open_paren, digits, close_paren).parse(input)?;
+    let len = input.len() - rest.len();
+    Ok((rest, build(input, rest, MarkerStyle::ArabicParen, n, len)))
+}
+
+// 1、  1.  1．  1)  1）
+fn arabic(input: &str) -> IResult<'_, Marker<'_>> {
+    let (after_num, n) = digits(input)?;
+    let label_len = input.len() - after_num.len();
+    if let Ok((rest, _)) = close_paren(after_num) {
+        return Ok((
+            rest,
+            build(input, rest, MarkerStyle::ArabicHalfParen, n, label_len),
+        ));
+    }
+    let (rest, _) = alt((
+        tag("、"),
+        (
+            alt((tag("．"), tag("."), tag("，"))),
+            not_number_continuation,
+        )
+            .map(|(t, ())| t),
+    ))
+    .parse(after_num)?;
+    Ok((rest, build(input, rest, MarkerStyle::Arabic, n, label_len)))
+}
+
+// ①…⑳ ㉑…㊿   ⑴…⒇   ⒈…⒛
+fn enclosed(input: &str) -> IResult<'_, Marker<'_>> {
+    let (rest, c) = satisfy(|c| enclosed_value(c).is_some()).parse(input)?;
+    let (style, n) = enclosed_value(c).unwrap_or((MarkerStyle::Circled, 0));
+    let len = c.len_utf8();
+    Ok((rest, build(input, rest, style, n, len)))
+}
+
+fn enclosed_value(c: char) -> Option<(MarkerStyle, u32)> {
+    let cp = c as u32;
+    match cp {
+        0x2460..=0x2473 => Some((MarkerStyle::Circled, cp - 0x2460 + 1)),
+        0x3251..=0x325F => Some((MarkerStyle::Circled, cp - 0x3251 + 21)),
+        0x32B1..=0x32BF => Some((MarkerStyle::Circled, cp - 0x32B1 + 36)),
+        0x2474..=0x2487 => Some((MarkerStyle::ArabicParen, cp - 0x2474 + 1)),
+        0x2488..=0x249B => Some((MarkerStyle::Arabic, cp - 0x2488 + 1)),
+        _ => None,
+    }
+}
+
+// 第一部分 第一章 第一节 第一条 (also 第1条)
+fn ordinal_word(input: &str) -> IResult<'_, Marker<'_>> {
+    let (rest, (_, n, style)) = (
+        tag("第"),
+        alt((chinese_ordinal, digits)),
+        alt((
+            tag("部分").map(|_| MarkerStyle::Part),
+            tag("章").map(|_| MarkerStyle::Chapter),
+            tag("节").map(|_| MarkerStyle::Section),
+            tag("条").map(|_| MarkerStyle::Article),
+        )),
+    )
+        .parse(input)?;
+    let len = input.len() - rest.len();
+    Ok((rest, build(input, rest, style, n, len)))
+}
+
+// —— (two or more dashes, then text)
+fn dash(input: &str) -> IResult<'_, Marker<'_>> {
+    let (rest, seen) =
+        recognize(many1_count(alt((tag("—"), tag("－－"), tag("--"))))).parse(input)?;
+    let (rest, _) = not(satisfy(|c| matches!(c, '—' | '-' | '－' | '\n'))).parse(rest)?;
+    if seen.chars().count() < 2 && !seen.starts_with("－－") && !seen.starts_with("--") {
+        return Err(nom::Err::Error(crate::ParseError::expected(input, "——")));
+    }
+    let len = input.len() - rest.len();
+    Ok((rest, build(input, rest, MarkerStyle::Dash, 0, len)))
+}
+
+/// Assigns outline levels to markers as a document uses them, with an explicit stack
+/// (no recursion, constant work per marker: the number of styles is bounded).
+///
+/// ```
+/// use mubiao_grammar::outline::Levels;
+/// use mubiao_model::MarkerStyle::*;
+///
+/// let mut levels = Levels::default();
+/// assert_eq!(levels.place(Chinese, 1), 1);      // 一、
+/// assert_eq!(levels.place(ChineseParen, 1), 2); // (一)
+/// assert_eq!(levels.place(Arabic, 1), 3);       // 1.
+/// assert_eq!(levels.place(ChineseParen, 2), 2); // (二)
+/// assert_eq!(levels.place(Chinese, 2), 1);      // 二、
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Levels {
+    /// Styles in the order of their levels, outermost first.
+    order: Vec<MarkerStyle>,
+    /// Open styles, outermost first.
+    stack: Vec<MarkerStyle>,
+}
+
+impl Levels {
+    /// Places a marker of `style` numbered `ordinal` and returns its level (1-based).
+    ///
+    /// A known style closes everything at or below its level. A new style numbered 1
+    /// opens the next level down. A new style numbered above 1 means the text began
+    /// mid-list: it goes above the open levels that official convention ranks below it.
+    pub fn place(&mut self, style: MarkerStyle, ordinal: u32) -> u8 {
+        if let Some(i) = self.stack.iter().position(|&s| s == style) {
+            self.stack.truncate(i);
+        } else if let Some(k) = self.index(style) {
+            while self
+                .stack
+                .last()
+                .is_some_and(|&top| self.index(top).is_some_and(|t| t >= k))
+            {
+                self.stack.pop();
+            }
+        } else {
+            let rank = conventional_rank(style);
+            // `——` lines are the weakest level: a numbered style never nests in one
+            if style != MarkerStyle::Dash {
+                while self.stack.last() == Some(&MarkerStyle::Dash) {
+                    self.stack.pop();
+                }
+            }
+            if ordinal > 1 {
+                while self
+                    .stack
+                    .last()
+                    .is_some_and(|&top| conventional_rank(top) > rank)
+                {
+                    self.stack.pop();
+                }
+            }
+            let at = self
+                .stack
+                .last()
+                .and_then(|&top| self.index(top))
+                .map_or(0, |i| i + 1);
+            self.order.insert(at.min(self.order.len()), style);
+        }
+        self.stack.push(style);
+        u8::try_from(self.stack.len()).unwrap_or(u8::MAX)
+    }
+
+    fn index(&self, style: MarkerStyle) -> Option<usize> {
+        self.order.iter().position(|&s| s == style)
+    }
+
+    /// The styles now open, outermost first.
+    ///
+    /// ```
+    /// use mubiao_grammar::outline::Levels;
+    /// use mubiao_model::MarkerStyle;
+    /// let mut levels = Levels::default();
+    /// levels.place(MarkerStyle::Arabic, 184);
+    /// levels.place(MarkerStyle::ChineseParen, 7); // `(七)` in an excerpt: above `184、`
+    /// assert_eq!(levels.open(), [MarkerStyle::ChineseParen]);
+    /// ```
+    #[must_use]
+    pub fn open(&self) -> &[MarkerStyle] {
+        &self.stack
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use MarkerStyle::*;
+
+    fn m(s: &str) -> Option<(MarkerStyle, u32, &str, usize)> {
+        marker(s)
+            .ok()
+            .map(|(_, m)| (m.style, m.ordinal, m.label, m.len))
+    }
+
+    #[test]
+    fn every_style_ascii_and_full_width() {
+        assert_eq!(m("一、加快产业转型"), Some((Chinese, 1, "一", 6)));
+        assert_eq!(m("十二、"), Some((Chinese, 12, "十二", 9)));
+        assert_eq!(m("三．严格督查"), Some((Chinese, 3, "三", 6)));
+        assert_eq!(m("(一)调整"), Some((ChineseParen, 1, "(一)", 5)));
+        assert_eq!(m("（二）着力"), Some((ChineseParen, 2, "（二）", 9)));
+        assert_eq!(m("(三）混合"), Some((ChineseParen, 3, "(三）", 7)));
+        assert_eq!(m("1、生产总值"), Some((Arabic, 1, "1", 4)));
+        assert_eq!(m("96.搞好"), Some((Arabic, 96, "96", 3)));
+        assert_eq!(m("１２．利用"), Some((Arabic, 12, "１２", 9)));
+        assert_eq!(m("(1)新增"), Some((ArabicParen, 1, "(1)", 3)));
+        assert_eq!(m("（10）新增"), Some((ArabicParen, 10, "（10）", 8)));
+        assert_eq!(m("3)开工"), Some((ArabicHalfParen, 3, "3", 2)));
+        assert_eq!(m("4）开工"), Some((ArabicHalfParen, 4, "4", 4)));
+        assert_eq!(m("③推进"), Some((Circled, 3, "③", 3)));
+        assert_eq!(m("⑵推进"), Some((ArabicParen, 2, "⑵", 3)));
+        assert_eq!(m("⒌推进"), Some((Arabic, 5, "⒌", 3)));
+        assert_eq!(m("第三条 各单位"), Some((Article, 3, "第三条", 9)));
+        assert_eq!(m("第二部分"), Some((Part, 2, "第二部分", 12)));
+        assert_eq!(m("第1章"), Some((Chapter, 1, "第1章", 7)));
+        assert_eq!(m("——过去五年"), Some((Dash, 0, "——", 6)));
+    }
+
+    #[test]
+    fn numbers_that_are_not_markers() {
+        for s in [
+            "1.27万套",
+            "2012年是",
+            "12.6%",
+            "3.",
+            "20万人",
+            "一般",
+            "一体化",
+            "第三次经济普查",
+            "(市)区",
+            "—",
+            "12345、",
+            "5.%",
+        ] {
+            assert_eq!(m(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn excerpt_that_starts_mid_list() {
+        // seed 001: 184、… (七) 191、… 三、 (一) 210、
+        let mut l = Levels::default();
+        assert_eq!(l.place(Arabic, 184), 1);
+        assert_eq!(l.place(Arabic, 185), 1);
+        assert_eq!(l.place(ChineseParen, 7), 1);
+        assert_eq!(l.place(Arabic, 191), 2);
+        assert_eq!(l.place(Chinese, 3), 1);
+        assert_eq!(l.place(ChineseParen, 1), 2);
+        assert_eq!(l.place(Arabic, 210), 3);
+        assert_eq!(l.open(), [Chinese, ChineseParen, Arabic]);
+    }
+
+    #[test]
+    fn first_use_decides_not_a_table() {
+        // a notice that numbers 1. on top and (一) below it
+        let mut l = Levels::default();
+        assert_eq!(l.place(Arabic, 1), 1);
+        assert_eq!(l.place(ChineseParen, 1), 2);
+        assert_eq!(l.place(ChineseParen, 2), 2);
+        assert_eq!(l.place(Arabic, 2), 1);
+        assert_eq!(l.place(ChineseParen, 1), 2);
+    }
+
+    #[test]
+    fn dashes_do_not_hold_numbered_items() {
+        // seed 002: "——过去五年,…" lines, then "一、强化生态文明建设"
+        let mut l = Levels::default();
+        assert_eq!(l.place(Dash, 0), 1);
+        assert_eq!(l.place(Dash, 0), 1);
+        assert_eq!(l.place(Chinese, 1), 1);
+        assert_eq!(l.place(Dash, 0), 2);
+        assert_eq!(l.place(Chinese, 2), 1);
+    }
+
+    #[test]
+    fn skipped_level_and_return() {
+        let mut l = Levels::default();
+        assert_eq!(l.place(Chinese, 1), 1);
+        assert_eq!(l.place(ChineseParen, 1), 2);
+        assert_eq!(l.place(Arabic, 1), 3);
+        assert_eq!(l.place(Chinese, 2), 1);
+        assert_eq!(l.place(Arabic, 1), 2); // (一) skipped under 二、
+    }
+}

@@ -1,0 +1,30 @@
+//! Errors of the facade.
+
+/// What can go wrong on the way from bytes to a ledger.
+///
+/// ```
+/// let err = mubiao::decode(&[0x31, 0xFF, 0xFF, 0xFF]).unwrap_err();
+/// assert!(matches!(err, mubiao::Error::Encoding { offset: 1, .. }));
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The bytes are not text in any encoding mubiao reads.
+    #[error("not valid {encoding} at byte {offset}")]
+    Encoding {
+        /// The encoding that was tried last.
+        encoding: &'static str,
+        /// Byte offset of the first malformed sequence.
+        offset: usize,
+    },
+    /// Writing an output failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// Writing CSV failed.
+    #[error(transparent)]
+    Csv(#[from] csv::Error),
+    /// Writing or reading JSON failed.
+    #[cfg(feature = "serde")]
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+}

@@ -1,0 +1,140 @@
+//! The ledger pipeline: text in, a typed ledger out.
+
+use mubiao_model::{Diagnostic, Document, Meta, Task};
+
+use crate::{Error, decode};
+
+/// The ledger of one document: metadata, outline, tasks with their units, targets and
+/// diagnostics, every item with its span in the parsed text.
+///
+/// ```
+/// use mubiao::Ledger;
+///
+/// let text = "27、城镇新增就业2万人,城镇登记失业率控制在4.5%以内。(责任单位:市人社局)\n";
+/// let ledger = Ledger::parse(text);
+/// let task = &ledger.tasks()[0];
+/// assert_eq!(task.number().as_deref(), Some("27"));
+/// assert_eq!(task.units(), ["市人社局"]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Ledger {
+    document: Document,
+}
+
+impl Ledger {
+    /// Reads a document from text.
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("96.搞好第三次经济普查。\n牵头单位:市统计局\n");
+    /// assert_eq!(ledger.tasks()[0].lead().collect::<Vec<_>>(), ["市统计局"]);
+    /// ```
+    #[must_use]
+    pub fn parse(text: &str) -> Self {
+        Self {
+            document: mubiao_grammar::parse_document(text),
+        }
+    }
+
+    /// Reads a document from bytes in any encoding [`decode`] reads. Spans refer to
+    /// the decoded text (`decode(bytes)?.text`).
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::from_bytes("1、加强领导。(责任单位:市政府办)".as_bytes())?;
+    /// assert_eq!(ledger.tasks().len(), 1);
+    /// # Ok::<(), mubiao::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Encoding`] when the bytes are not text.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, Error> {
+        Ok(Self::parse(&decode(bytes)?.text))
+    }
+
+    /// The document model behind the ledger.
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("");
+    /// assert!(ledger.document().tasks.is_empty());
+    /// ```
+    #[must_use]
+    pub const fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// The document model, owned.
+    ///
+    /// ```
+    /// let doc = mubiao::Ledger::parse("").into_document();
+    /// assert!(doc.outline.is_empty());
+    /// ```
+    #[must_use]
+    pub fn into_document(self) -> Document {
+        self.document
+    }
+
+    /// Header metadata.
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("文号 | 平政办〔2013〕11号 |\n");
+    /// assert_eq!(ledger.meta().doc_number.as_ref().map(|n| n.value.as_str()), Some("平政办〔2013〕11号"));
+    /// ```
+    #[must_use]
+    pub const fn meta(&self) -> &Meta {
+        &self.document.meta
+    }
+
+    /// The tasks, in document order.
+    ///
+    /// ```
+    /// assert!(mubiao::Ledger::parse("政府工作报告").tasks().is_empty());
+    /// ```
+    #[must_use]
+    pub fn tasks(&self) -> &[Task] {
+        &self.document.tasks
+    }
+
+    /// What looked wrong, in document order.
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("5、加快发展。(责任单位:市发改委)\n7、扩大开放。(责任单位:市商务局)\n");
+    /// assert_eq!(ledger.diagnostics()[0].code, mubiao::model::Code::NumberingGap);
+    /// ```
+    #[must_use]
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.document.diagnostics
+    }
+
+    /// The ledger as JSON (contract `mubiao.ledger/1`), pretty-printed.
+    ///
+    /// ```
+    /// let json = mubiao::Ledger::parse("1、加强领导。(责任单位:市政府办)").to_json()?;
+    /// assert!(json.contains("\"schema\": \"mubiao.ledger/1\""));
+    /// # Ok::<(), mubiao::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// Only if serialisation itself fails, which the model's types do not cause.
+    #[cfg(feature = "serde")]
+    pub fn to_json(&self) -> Result<String, Error> {
+        Ok(serde_json::to_string_pretty(&self.document)?)
+    }
+
+    /// Reads a ledger back from its JSON.
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("1、加强领导。(责任单位:市政府办)");
+    /// assert_eq!(mubiao::Ledger::from_json(&ledger.to_json()?)?, ledger);
+    /// # Ok::<(), mubiao::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Json`] when the text is not a mubiao ledger.
+    #[cfg(feature = "serde")]
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        Ok(Self {
+            document: serde_json::from_str(json)?,
+        })
+    }
+}
