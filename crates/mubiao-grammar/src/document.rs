@@ -385,10 +385,14 @@ impl<'a> Reader<'a> {
                 .map(|(i, c)| at + body + i + c.len_utf8());
             let title_end = first_end.unwrap_or(text_end).min(item_end);
             let title_text = self.text.get(at + body..title_end).unwrap_or_default();
+            // a heading is a short line of its own without a closing 。
             let heading_like = (next.is_some_and(|(_, n)| n.style != m.style))
                 || (own.is_empty()
                     && next.is_none()
                     && title_text.chars().count() <= 60
+                    && !title_text
+                        .trim_end_matches(is_space)
+                        .ends_with(is_sentence_end)
                     && title_end >= text_end);
             let own_end = own.last().map_or(item_end, |b| b.span.end);
             let idx = self.push_item(m, at + pos, at + body, title_end, own_end, heading_like);
@@ -588,7 +592,11 @@ impl<'a> Assembly<'a> {
             }
         }
         let dominant = counts.iter().max_by_key(|(_, n)| *n).map(|(s, _)| *s);
+        let paragraphs_carry = self.r.paragraphs.iter().any(|p| has_units(&p.blocks));
         let Some(style) = dominant else {
+            if paragraphs_carry {
+                return;
+            }
             // no duties: the deepest numbered items that are not headings
             let deepest = items
                 .iter()

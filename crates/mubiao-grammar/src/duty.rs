@@ -449,7 +449,9 @@ fn split_conjunctions<'a>(part: &'a str, at: usize, out: &mut Vec<(&'a str, usiz
                 let right_first = split_top(right, |c| matches!(c, '及' | '和' | '与'))
                     .first()
                     .map_or("", |(r, _)| *r);
-                if looks_like_unit(trim_item(left).0) && looks_like_unit(trim_item(right_first).0) {
+                let right_ok = looks_like_unit(trim_item(right_first).0)
+                    || looks_like_unit(trim_item(right).0);
+                if looks_like_unit(trim_item(left).0) && right_ok {
                     out.push((left, at + start));
                     start = i + len;
                     i = start;
