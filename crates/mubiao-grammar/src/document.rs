@@ -6,6 +6,8 @@
 //! which items are tasks — the numbering style whose items carry duties — and builds
 //! the outline from the rest.
 
+use std::collections::HashMap;
+
 use mubiao_model::{
     Code, Diagnostic, Document, MarkerStyle, Meta, Reference, Section, Severity, Span, Task,
 };
@@ -119,6 +121,9 @@ struct Reader<'a> {
     header: bool,
     /// An empty line was just read.
     blank: bool,
+    /// The last ordinal under each (parent, style), and of each style anywhere.
+    last_child: HashMap<(Option<usize>, MarkerStyle), u32>,
+    last_of_style: HashMap<MarkerStyle, u32>,
     diagnostics: Vec<Diagnostic>,
     references: Vec<Reference>,
 }
@@ -136,6 +141,8 @@ impl<'a> Reader<'a> {
             owner: Owner::None,
             header: true,
             blank: false,
+            last_child: HashMap::new(),
+            last_of_style: HashMap::new(),
             diagnostics: Vec::new(),
             references: Vec::new(),
         }
@@ -455,23 +462,11 @@ impl<'a> Reader<'a> {
         if m.style == MarkerStyle::Dash {
             return;
         }
-        let from = parent.map_or(0, |p| p + 1);
-        let sibling = self.items.get(from..).and_then(|after| {
-            after
-                .iter()
-                .rev()
-                .find(|it| it.parent == parent && it.style == m.style)
-        });
-        let previous = sibling.map(|s| s.ordinal).or_else(|| {
-            if m.ordinal == 1 {
-                return None;
-            }
-            self.items
-                .iter()
-                .rev()
-                .find(|it| it.style == m.style)
-                .map(|it| it.ordinal)
-        });
+        let sibling = self.last_child.get(&(parent, m.style)).copied();
+        let last_of_style = self.last_of_style.get(&m.style).copied();
+        self.last_child.insert((parent, m.style), m.ordinal);
+        self.last_of_style.insert(m.style, m.ordinal);
+        let previous = sibling.or(last_of_style.filter(|_| m.ordinal != 1));
         let Some(p) = previous else { return };
         let span = Span::new(start, start + m.len);
         let (severity, code, message) = if m.ordinal == p.saturating_add(1) {
@@ -603,8 +598,14 @@ impl<'a> Assembly<'a> {
                 .filter(|it| it.style != MarkerStyle::Dash)
                 .map(|it| it.level)
                 .max();
+            let mut has_children = vec![false; items.len()];
+            for p in items.iter().filter_map(|it| it.parent) {
+                if let Some(h) = has_children.get_mut(p) {
+                    *h = true;
+                }
+            }
             for (i, it) in items.iter().enumerate() {
-                let leaf = !items.iter().any(|c| c.parent == Some(i));
+                let leaf = !has_children.get(i).copied().unwrap_or(false);
                 if Some(it.level) == deepest
                     && leaf
                     && it.style != MarkerStyle::Dash
@@ -716,13 +717,9 @@ impl<'a> Assembly<'a> {
             .skip(i + 1)
             .find(|n| n.level <= it.level)
             .map_or(self.r.text.len(), |n| n.start);
-        let next_stop = self
-            .r
-            .stops
-            .iter()
-            .find(|&&s| s > it.start)
-            .copied()
-            .unwrap_or(usize::MAX);
+        // stops are recorded in order
+        let k = self.r.stops.partition_point(|&s| s <= it.start);
+        let next_stop = self.r.stops.get(k).copied().unwrap_or(usize::MAX);
         let mut end = next_item.min(next_stop);
         // the last line of content inside, not the blank lines or chrome after it
         let own_last = self

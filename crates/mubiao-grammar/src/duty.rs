@@ -186,6 +186,7 @@ pub fn blocks_in_line(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<DutyBlock> {
     let mut blocks = Vec::new();
+    let closes = paren_pairs(line);
     let mut i = 0;
     let mut prev: Option<char> = None;
     while let Some(rest) = line.get(i..) {
@@ -198,9 +199,16 @@ pub fn blocks_in_line(
         }
         if is_open_paren(c) {
             let inner_start = i + c.len_utf8();
-            let Some((inner_end, close_len)) = matching_close(line, inner_start) else {
+            let close = closes
+                .binary_search_by_key(&i, |&(open, _)| open)
+                .ok()
+                .and_then(|k| closes.get(k))
+                .and_then(|&(_, close)| close);
+            let Some(inner_end) = close else {
+                // an unclosed group is a duty block only if it opens with a label
                 let inner = line.get(inner_start..).unwrap_or_default();
-                if looks_like_duty(inner, true) {
+                let body = inner.trim_start_matches(is_space);
+                if labelled(body, false).is_some_and(|(k, _)| matches!(k, Label::Role(_))) {
                     let span = Span::new(offset + i, offset + line.len());
                     diagnostics.push(Diagnostic::new(
                         Severity::Warning,
@@ -215,6 +223,10 @@ pub fn blocks_in_line(
                 prev = Some(c);
                 continue;
             };
+            let close_len = line
+                .get(inner_end..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8);
             let inner = line.get(inner_start..inner_end).unwrap_or_default();
             let at_end = line
                 .get(inner_end + close_len..)
@@ -239,6 +251,26 @@ pub fn blocks_in_line(
     blocks
 }
 
+/// Every opening parenthesis of the line with the offset of its closing one (`None`
+/// when the line ends first), in order of the openings; one pass with a stack.
+fn paren_pairs(line: &str) -> Vec<(usize, Option<usize>)> {
+    let mut pairs = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    for (i, c) in line.char_indices() {
+        if is_open_paren(c) {
+            open.push(pairs.len());
+            pairs.push((i, None));
+        } else if is_close_paren(c) {
+            if let Some(k) = open.pop() {
+                if let Some(p) = pairs.get_mut(k) {
+                    p.1 = Some(i);
+                }
+            }
+        }
+    }
+    pairs
+}
+
 /// Sentence and clause ends after which a label may start a block.
 fn is_break(c: char) -> bool {
     crate::punct::is_clause_break(c) || matches!(c, '、' | ')' | '）' | '】' | ']' | '.' | '．')
@@ -246,23 +278,6 @@ fn is_break(c: char) -> bool {
 
 fn is_trailing_punct(c: char) -> bool {
     crate::punct::is_clause_break(c) || matches!(c, '.' | '．' | '、')
-}
-
-/// The end of the group opened just before `from` (its inner end and the closing
-/// character's length), nested groups counted; `None` if the line ends first.
-fn matching_close(line: &str, from: usize) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    for (j, c) in line.get(from..)?.char_indices() {
-        if is_open_paren(c) {
-            depth += 1;
-        } else if is_close_paren(c) {
-            if depth == 0 {
-                return Some((from + j, c.len_utf8()));
-            }
-            depth -= 1;
-        }
-    }
-    None
 }
 
 /// Whether the inside of a parenthesised group is a duty block: it starts with a

@@ -123,6 +123,8 @@ pub fn chinese_ordinal(input: &str) -> IResult<'_, u32> {
                 continue;
             }
             _ => match cn_digit(c) {
+                // two digits in a row read as a number only after 零 (一百零五)
+                Some(_) if current.is_some_and(|d| d != 0) => break,
                 Some(d) => {
                     current = Some(d);
                     used = i + c.len_utf8();
@@ -411,6 +413,15 @@ impl Levels {
 mod tests {
     use super::*;
     use MarkerStyle::*;
+
+    #[test]
+    fn digits_in_a_row_are_not_an_ordinal() {
+        assert_eq!(
+            chinese_ordinal("十二五").map(|(r, n)| (r, n)),
+            Ok(("五", 12))
+        );
+        assert!(m("一二三、").is_none());
+    }
 
     fn m(s: &str) -> Option<(MarkerStyle, u32, &str, usize)> {
         marker(s)

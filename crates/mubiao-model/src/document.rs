@@ -95,11 +95,18 @@ mod serde_impl {
 
     impl Serialize for Document {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            // targets grouped by task in one pass
+            let mut by_task: Vec<Vec<&Target>> = vec![Vec::new(); self.tasks.len()];
+            for t in &self.targets {
+                if let Some(list) = t.task.and_then(|i| by_task.get_mut(i)) {
+                    list.push(t);
+                }
+            }
             let tasks = self
                 .tasks
                 .iter()
-                .enumerate()
-                .map(|(i, t)| TaskOut {
+                .zip(by_task)
+                .map(|(t, targets)| TaskOut {
                     number: t.number(),
                     label: t.label.as_deref(),
                     style: t.style,
@@ -110,7 +117,7 @@ mod serde_impl {
                     lead: t.lead().collect(),
                     units: t.units(),
                     duties: &t.duties,
-                    targets: self.targets_of(i).collect(),
+                    targets,
                     deadlines: &t.deadlines,
                     references: &t.references,
                 })

@@ -109,14 +109,11 @@ impl Task {
 
     /// The units whose role passes `keep`, in document order, each once.
     fn names_where(&self, keep: impl Fn(Role) -> bool) -> impl Iterator<Item = &str> {
-        self.duties.iter().enumerate().filter_map(move |(i, d)| {
-            let name = d.unit.name.as_str();
-            let first = !self
-                .duties
-                .iter()
-                .take(i)
-                .any(|e| e.unit.name == name && keep(e.role));
-            (keep(d.role) && first).then_some(name)
-        })
+        let mut seen = std::collections::HashSet::new();
+        self.duties
+            .iter()
+            .filter(move |d| keep(d.role))
+            .map(|d| d.unit.name.as_str())
+            .filter(move |name| seen.insert(*name))
     }
 }

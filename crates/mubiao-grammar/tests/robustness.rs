@@ -1,0 +1,256 @@
+//! Any input gives a document: no panic, spans in bounds and on character boundaries,
+//! tasks in order without overlap, and time linear in the input.
+
+use std::time::{Duration, Instant};
+
+use mubiao_grammar::parse_document;
+use mubiao_model::{Document, Span};
+use proptest::prelude::*;
+
+/// Every span the document holds.
+fn spans(doc: &Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    let m = &doc.meta;
+    for f in [&m.title, &m.doc_number, &m.index_number, &m.issuer]
+        .into_iter()
+        .flatten()
+    {
+        out.push(f.span);
+    }
+    for f in [&m.date, &m.signed].into_iter().flatten() {
+        out.push(f.span);
+    }
+    let mut stack: Vec<_> = doc.outline.iter().collect();
+    while let Some(s) = stack.pop() {
+        out.push(s.span);
+        stack.extend(s.children.iter());
+    }
+    for t in &doc.tasks {
+        out.push(t.span);
+        out.push(t.text_span);
+        out.extend(t.duties.iter().map(|d| d.unit.span));
+        out.extend(t.references.iter().map(|r| r.span));
+    }
+    out.extend(doc.references.iter().map(|r| r.span));
+    out.extend(doc.diagnostics.iter().map(|d| d.span));
+    out
+}
+
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let doc = parse_document(text);
+    for s in spans(&doc) {
+        prop_assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{s:?} out of 0..{}",
+            text.len()
+        );
+        prop_assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?} splits a character"
+        );
+    }
+    for w in doc.tasks.windows(2) {
+        prop_assert!(
+            w[0].span.end <= w[1].span.start,
+            "tasks overlap: {:?} {:?}",
+            w[0].span,
+            w[1].span
+        );
+    }
+    for t in &doc.tasks {
+        prop_assert!(
+            t.span.contains(t.text_span),
+            "text {:?} outside task {:?}",
+            t.text_span,
+            t.span
+        );
+        for d in &t.duties {
+            prop_assert!(
+                t.span.contains(d.unit.span),
+                "unit {:?} outside task {:?}",
+                d.unit.span,
+                t.span
+            );
+            prop_assert_eq!(d.unit.span.get(text), Some(d.unit.name.as_str()));
+        }
+        prop_assert_eq!(t.text_span.get(text), Some(t.text.as_str()));
+    }
+    Ok(())
+}
+
+/// Pieces of real notices, to reach deep into the grammar.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "一、",
+            "二、",
+            "十二、",
+            "(一)",
+            "（二）",
+            "(三）",
+            "1.",
+            "2、",
+            "３．",
+            "184、",
+            "(1)",
+            "（2）",
+            "3)",
+            "①",
+            "②",
+            "——",
+            "第一条",
+            "第二章",
+            "牵头单位:",
+            "责任单位：",
+            "配合单位:",
+            "协办单位：",
+            "牵头考核单位:",
+            "【牵头单位】",
+            "(责任单位:",
+            "（责任单位：",
+            "(",
+            ")",
+            "（",
+            "）",
+            "、",
+            ",",
+            "，",
+            ";",
+            "；",
+            "。",
+            "及",
+            "和",
+            "市发改委",
+            "各县(市、区)政府",
+            "各县(市)区人民政府",
+            "市人力资源和社会保障局",
+            "*",
+            "＊",
+            "(牵头)",
+            "牵头",
+            "配合",
+            "负责",
+            "由",
+            "等",
+            "\n",
+            "\r\n",
+            "\n\n",
+            " ",
+            "\u{3000}",
+            "另见《",
+            "》",
+            "〈",
+            "〉",
+            "(鄂州政办发〔2012〕6号)",
+            "扫一扫在手机上查看当前页面",
+            "?打印本页?? ?关闭",
+            "2013年3月2日",
+            "二〇一二年一月十七日",
+            "文号:",
+            "索  引  号:",
+            "发布日期:2012-02-13",
+            "|",
+            "望各牵头单位",
+            "各位代表",
+            "增长12%以上",
+            "1.27万套",
+            "加快发展现代服务业",
+            "完成时限:",
+            "责任领导:",
+            "1、2、3、",
+        ])
+        .prop_map(str::to_owned),
+        "\\PC{0,6}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn any_string(text in "\\PC*") {
+        check(&text)?;
+    }
+
+    #[test]
+    fn any_unicode(text in any::<String>()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn genre_like(parts in prop::collection::vec(fragment(), 0..80)) {
+        check(&parts.concat())?;
+    }
+}
+
+/// Parses `text`, checks the invariants, and fails if it takes longer than `limit`.
+fn within(limit: Duration, text: &str) -> Document {
+    let start = Instant::now();
+    let doc = parse_document(text);
+    let took = start.elapsed();
+    assert!(took < limit, "{} bytes took {took:?}", text.len());
+    check(text).unwrap();
+    doc
+}
+
+// Bounds are generous (debug builds on a slow machine); a quadratic path on these
+// inputs takes minutes, not seconds.
+const LIMIT: Duration = Duration::from_secs(20);
+
+#[test]
+fn hundred_thousand_unclosed_parentheses() {
+    within(LIMIT, &"(".repeat(100_000));
+    within(LIMIT, &"（责任单位：".repeat(20_000));
+    within(
+        LIMIT,
+        &format!("1.任务{}", "(责任单位:市发改委、".repeat(20_000)),
+    );
+}
+
+#[test]
+fn deep_nesting_of_parentheses() {
+    let text = format!(
+        "1.任务(责任单位:{}市发改委{})",
+        "(".repeat(50_000),
+        ")".repeat(50_000)
+    );
+    within(LIMIT, &text);
+}
+
+#[test]
+fn one_megabyte_line_without_punctuation() {
+    within(LIMIT, &"加快发展现代服务业".repeat(40_000));
+}
+
+#[test]
+fn hundred_thousand_markers() {
+    let mut text = String::new();
+    for n in 1..=100_000 {
+        text.push_str(&format!("{n}、加快发展。(责任单位:市发改委)\n"));
+    }
+    let doc = within(LIMIT, &text);
+    assert_eq!(doc.tasks.len(), 100_000);
+    // the same run-in on one line (list numbers have at most four digits)
+    let mut line = String::new();
+    for n in 1..=9_999 {
+        line.push_str(&format!("{n}、加快发展(责任单位:市发改委)。"));
+    }
+    assert_eq!(within(LIMIT, &line).tasks.len(), 9_999);
+}
+
+#[test]
+fn hundred_thousand_duty_lines_and_headings() {
+    let text = "牵头单位:市发改委\n".repeat(100_000);
+    within(LIMIT, &text);
+    let text = "(一)标题\n".repeat(100_000);
+    within(LIMIT, &text);
+}
+
+#[test]
+fn only_digits_only_zeros_only_dashes() {
+    within(LIMIT, &"1234567890".repeat(100_000));
+    within(LIMIT, &"〇".repeat(300_000));
+    within(LIMIT, &"一".repeat(300_000));
+    within(LIMIT, &"—".repeat(300_000));
+    within(LIMIT, &"1.\n".repeat(100_000));
+}
