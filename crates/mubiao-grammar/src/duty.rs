@@ -260,12 +260,10 @@ fn paren_pairs(line: &str) -> Vec<(usize, Option<usize>)> {
         if is_open_paren(c) {
             open.push(pairs.len());
             pairs.push((i, None));
-        } else if is_close_paren(c) {
-            if let Some(k) = open.pop() {
-                if let Some(p) = pairs.get_mut(k) {
-                    p.1 = Some(i);
-                }
-            }
+        } else if is_close_paren(c)
+            && let Some(p) = open.pop().and_then(|k| pairs.get_mut(k))
+        {
+            p.1 = Some(i);
         }
     }
     pairs
