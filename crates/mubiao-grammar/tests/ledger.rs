@@ -4,7 +4,7 @@
 use mubiao_grammar::parse_document;
 use mubiao_model::{Code, Document, MarkerStyle, Role, Severity, Task};
 
-fn task<'a>(doc: &'a Document, number: u32) -> &'a Task {
+fn task(doc: &Document, number: u32) -> &Task {
     doc.tasks
         .iter()
         .find(|t| t.ordinal == Some(number))
