@@ -20,11 +20,24 @@ pub enum Error {
     /// Writing an output failed.
     #[error(transparent)]
     Io(#[from] std::io::Error),
-    /// Writing CSV failed.
+    /// Writing CSV failed for another reason than I/O.
     #[error(transparent)]
-    Csv(#[from] csv::Error),
+    Csv(csv::Error),
     /// Writing or reading JSON failed.
     #[cfg(feature = "serde")]
     #[error(transparent)]
     Json(#[from] serde_json::Error),
+}
+
+/// I/O errors inside the CSV writer are I/O errors (a closed pipe is a closed pipe).
+impl From<csv::Error> for Error {
+    fn from(e: csv::Error) -> Self {
+        if !e.is_io_error() {
+            return Self::Csv(e);
+        }
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => Self::Io(io),
+            other => Self::Io(std::io::Error::other(format!("{other:?}"))),
+        }
+    }
 }

@@ -2,7 +2,9 @@
 
 use mubiao_model::{Diagnostic, Document, Meta, Task};
 
-use crate::{Error, decode};
+use crate::by_unit::{ByUnitReport, UnitTasks, by_unit};
+use crate::table::Table;
+use crate::{CsvOptions, Error, decode};
 
 /// The ledger of one document: metadata, outline, tasks with their units, targets and
 /// diagnostics, every item with its span in the parsed text.
@@ -136,5 +138,59 @@ impl Ledger {
         Ok(Self {
             document: serde_json::from_str(json)?,
         })
+    }
+
+    /// The tasks as a terminal table (number, path, lead, units, start of the task).
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("1、加强领导。(责任单位:市政府办)");
+    /// println!("{}", ledger.table());
+    /// ```
+    #[must_use]
+    pub fn table(&self) -> Table<'_> {
+        Table::new(&self.document.tasks)
+    }
+
+    /// Writes the CSV ledger: one row per task and unit with its role (columns
+    /// `number, path, unit, role, lead, text, start, end`).
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("96.搞好第三次经济普查。\n牵头单位:市统计局\n责任单位:各县(市、区)政府\n");
+    /// let mut out = Vec::new();
+    /// ledger.write_csv(&mut out, mubiao::CsvOptions::default())?;
+    /// let csv = String::from_utf8(out).unwrap();
+    /// assert_eq!(csv.lines().nth(1), Some("96,,市统计局,lead,1,搞好第三次经济普查。,0,95"));
+    /// assert_eq!(csv.lines().nth(2), Some("96,,各县(市、区)政府,responsible,0,搞好第三次经济普查。,0,95"));
+    /// # Ok::<(), mubiao::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Io`] or [`Error::Csv`] when writing fails.
+    pub fn write_csv<W: std::io::Write>(&self, out: W, options: CsvOptions) -> Result<(), Error> {
+        crate::csv::write(&self.document.tasks, out, options)
+    }
+
+    /// For each unit, in order of first appearance, the tasks it leads and shares.
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("96.搞好第三次经济普查。\n牵头单位:市统计局\n");
+    /// assert_eq!(ledger.by_unit()[0].unit, "市统计局");
+    /// ```
+    #[must_use]
+    pub fn by_unit(&self) -> Vec<UnitTasks<'_>> {
+        by_unit(&self.document.tasks)
+    }
+
+    /// The by-unit view as printable text, units with the most tasks first.
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("1、加强领导。(责任单位:市政府办)");
+    /// assert_eq!(ledger.by_unit_report().to_string(), "市政府办  shares 1: 1\n");
+    /// ```
+    #[must_use]
+    pub fn by_unit_report(&self) -> ByUnitReport<'_> {
+        ByUnitReport {
+            units: self.by_unit(),
+        }
     }
 }

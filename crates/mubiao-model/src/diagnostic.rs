@@ -194,6 +194,17 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// Terminal columns a string takes, by [`display_width`] of each character.
+///
+/// ```
+/// use mubiao_model::display_width_of;
+/// assert_eq!(display_width_of("市发改委 2"), 10);
+/// ```
+#[must_use]
+pub fn display_width_of(s: &str) -> usize {
+    s.chars().map(display_width).sum()
+}
+
 /// Terminal columns a character takes: 2 for East Asian wide and full-width
 /// characters, 0 for combining marks and controls, 1 otherwise.
 ///

@@ -45,7 +45,7 @@ mod target;
 mod task;
 mod time;
 
-pub use diagnostic::{Code, Diagnostic, Rendered, Severity, display_width};
+pub use diagnostic::{Code, Diagnostic, Rendered, Severity, display_width, display_width_of};
 pub use document::{Document, SCHEMA};
 pub use duty::{Duty, Org, Role};
 pub use meta::Meta;
