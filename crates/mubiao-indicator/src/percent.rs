@@ -11,14 +11,25 @@ use crate::rounding::Rounding;
 /// Writes `value` then `suffix`; a formatter precision (`{:.1}`) rounds half away from
 /// zero (四舍五入) and pads with zeros. Use `round` with [`Rounding`] to choose the rule.
 pub(crate) fn write_value(f: &mut fmt::Formatter<'_>, value: Decimal, suffix: &str) -> fmt::Result {
-    match f.precision() {
-        Some(p) => {
-            let dp = u32::try_from(p).unwrap_or(u32::MAX);
-            let shown = Rounding::HalfUp.round(value, dp);
-            write!(f, "{shown:.p$}{suffix}")
+    // Padding is done here: `Decimal`'s own `{:.p$}` truncates instead of rounding, and
+    // panics when the digits exceed its buffer (rust_decimal 1.43, a 29-digit value with
+    // a few places).
+    let Some(p) = f.precision() else {
+        return write!(f, "{value}{suffix}");
+    };
+    let dp = u32::try_from(p).unwrap_or(u32::MAX).min(Decimal::MAX_SCALE);
+    let shown = Rounding::HalfUp.round(value, dp);
+    write!(f, "{shown}")?;
+    let missing = dp.saturating_sub(shown.scale());
+    if missing > 0 {
+        if shown.scale() == 0 {
+            f.write_str(".")?;
         }
-        None => write!(f, "{value}{suffix}"),
+        for _ in 0..missing {
+            f.write_str("0")?;
+        }
     }
+    f.write_str(suffix)
 }
 
 /// A per cent: `13.5` means 13.5%.
@@ -582,6 +593,16 @@ mod tests {
             format!("{:.2}", Factor::new(d("2.901554")).unwrap()),
             "×2.90"
         );
+        assert_eq!(format!("{:.1}", Percent::new(d("12"))), "12.0%");
+        assert_eq!(format!("{:.2}", Percent::new(d("12.5"))), "12.50%");
+        assert_eq!(format!("{:.2}", Percent::new(d("-0.005"))), "-0.01%");
+        assert_eq!(format!("{:.1}", Percent::new(d("12.45"))), "12.5%");
+        // rust_decimal's own `{:.3}` panics on this value
+        assert_eq!(
+            format!("{:.3}", Percent::new(Decimal::MAX)),
+            "79228162514264337593543950335.000%"
+        );
+        assert_eq!(format!("{:.40}", Percent::new(d("1"))).len(), 31);
     }
 
     #[test]
