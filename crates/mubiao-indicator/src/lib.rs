@@ -104,3 +104,6 @@ pub use rounding::{Rounding, round};
 pub use schedule::{Elapsed, Pace, Progress, schedule};
 pub use share::{share, share_interval};
 pub use unit::{Amount, Level, Unit, UnitKind};
+
+pub use chrono::NaiveDate;
+pub use rust_decimal::Decimal;
