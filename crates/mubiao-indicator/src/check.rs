@@ -150,13 +150,11 @@ impl Consistency {
 ///
 /// let part = Amount::parse(Decimal::from(537), "亿元")?;
 /// let whole = Amount::parse(Decimal::from(640), "亿元")?;
-/// match check_share(part, whole, Percent::new(Decimal::from(84)))? {
-///     Consistency::Consistent { range, .. } => {
-///         assert_eq!(format!("{range:.4}"), "[83.7627, 84.0500]");
-///     }
-///     other => panic!("{other:?}"),
-/// }
-/// # Ok::<(), mubiao_indicator::Error>(())
+/// let Consistency::Consistent { range, .. } = check_share(part, whole, Percent::new(Decimal::from(84)))? else {
+///     return Err("537 of 640 should be 84%".into());
+/// };
+/// assert_eq!(format!("{range:.4}"), "[83.7627, 84.0500]");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn check_share<L: Level>(part: L, whole: L, stated: Percent) -> Result<Consistency> {
     let computed = share(part, whole)?;

@@ -32,7 +32,7 @@
 //!   [`Percent::to_factor`], [`Factor::to_percent`], [`pp_change`].
 //! - [`Amount`] is a level in a [`Unit`] with an exact scale (`元`/`万元`/`亿元`/`万亿元`,
 //!   counts, measures); different currencies or kinds are an [`Error`], never a guess.
-//!   Functions that take levels accept an [`Amount`] or a plain [`Decimal`](rust_decimal::Decimal)
+//!   Functions that take levels accept an [`Amount`] or a plain [`Decimal`]
 //!   (the [`Level`] trait), never a rate.
 //! - [`Multiple`] spells out 倍 and 番: `增长2倍` is ×3, `翻两番` is ×4, `下降X倍` is an error.
 //!

@@ -88,7 +88,8 @@ impl Percent {
         Self(-cut)
     }
 
-    /// The per cent of a fraction: `0.839` → `83.9%`.
+    /// The per cent of a fraction: `0.839` → `83.9%`. The result is a computed value, so
+    /// trailing zeros are dropped (`0.8390625000` → `83.90625%`).
     ///
     /// # Errors
     /// [`Error::Overflow`] if the fraction is beyond 10²⁶.
@@ -102,7 +103,7 @@ impl Percent {
     pub fn from_fraction(fraction: Decimal) -> Result<Self> {
         fraction
             .checked_mul(Decimal::ONE_HUNDRED)
-            .map(Self)
+            .map(|v| Self(v.normalize()))
             .ok_or(Error::Overflow)
     }
 

@@ -26,8 +26,9 @@ const MAX_NEWTON: u32 = 64;
 /// assert_eq!(checked_pow(Decimal::TWO, 2)?, Decimal::from(4));
 /// // 193 × 1.2374⁵ = 559.90 (Ex. 1 forward check)
 /// let f = checked_pow(Decimal::new(12374, 4), 5)?;
-/// assert_eq!(f.checked_mul(Decimal::from(193)).unwrap().round_dp(2), Decimal::new(55990, 2));
-/// # Ok::<(), mubiao_indicator::Error>(())
+/// let end = f.checked_mul(Decimal::from(193)).ok_or("overflow")?;
+/// assert_eq!(end.round_dp(2), Decimal::new(55990, 2));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn checked_pow(x: Decimal, n: u32) -> Result<Decimal> {
     let mut result = Decimal::ONE;
@@ -135,9 +136,9 @@ const LN_2: Decimal = Decimal::from_parts(0xAA7A_65BF, 0x81F5_2F01, 0x1665_943F,
 ///
 /// assert_eq!(log2(Decimal::from(4))?, Decimal::TWO); // 翻两番
 /// // 从193增长到560: 1.5368番
-/// let n = log2(Decimal::from(560).checked_div(Decimal::from(193)).unwrap())?;
-/// assert_eq!(n.round_dp(4), Decimal::new(15368, 4));
-/// # Ok::<(), mubiao_indicator::Error>(())
+/// let ratio = Decimal::from(560).checked_div(Decimal::from(193)).ok_or("division")?;
+/// assert_eq!(log2(ratio)?.round_dp(4), Decimal::new(15368, 4));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn log2(x: Decimal) -> Result<Decimal> {
     if x.is_sign_negative() || x.is_zero() {

@@ -76,12 +76,10 @@ impl Elapsed {
     /// use rust_decimal::Decimal;
     ///
     /// // a 督查 period from 2013-03-01 to 2013-12-31, checked on 2013-08-31: 184 of 306 days
-    /// let start = NaiveDate::from_ymd_opt(2013, 3, 1).unwrap();
-    /// let end = NaiveDate::from_ymd_opt(2013, 12, 31).unwrap();
-    /// let as_of = NaiveDate::from_ymd_opt(2013, 8, 31).unwrap();
-    /// let e = Elapsed::between(start, end, as_of)?;
-    /// assert_eq!(e.value(), Decimal::from(184).checked_div(Decimal::from(306)).unwrap());
-    /// # Ok::<(), mubiao_indicator::Error>(())
+    /// let date = |m, d| NaiveDate::from_ymd_opt(2013, m, d).ok_or("no such date");
+    /// let e = Elapsed::between(date(3, 1)?, date(12, 31)?, date(8, 31)?)?;
+    /// assert_eq!(e.value(), Decimal::from(184).checked_div(Decimal::from(306)).ok_or("division")?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn between(start: NaiveDate, end: NaiveDate, as_of: NaiveDate) -> Result<Self> {
         if as_of < start || as_of > end {
@@ -105,9 +103,9 @@ impl Elapsed {
     /// use mubiao_indicator::{Elapsed, Rounding};
     ///
     /// // 2012-06-30: 182 of 366 days
-    /// let e = Elapsed::of_year(NaiveDate::from_ymd_opt(2012, 6, 30).unwrap())?;
+    /// let e = Elapsed::of_year(NaiveDate::from_ymd_opt(2012, 6, 30).ok_or("no such date")?)?;
     /// assert_eq!(e.to_percent()?.round(2, Rounding::HalfUp).to_string(), "49.73%");
-    /// # Ok::<(), mubiao_indicator::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn of_year(as_of: NaiveDate) -> Result<Self> {
         let year = as_of.year();

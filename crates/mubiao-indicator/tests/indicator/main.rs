@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used)]
 
 mod properties;
+#[cfg(feature = "serde")]
+mod serde;
 mod worked_examples;
 
 use mubiao_indicator::{Percent, Rounding};
