@@ -1,0 +1,468 @@
+//! Checks the arithmetic of growth claims in government work reports: `从A增长到B`
+//! averages, shares, 翻番 and target judgements, exactly in decimals.
+//!
+//! ```text
+//! cargo run --example growth                                   # the bundled reports' claims
+//! cargo run --example growth -- --from 193 --to 560 --years 5  # 从A增长到B
+//! cargo run --example growth -- --share 537 640 --stated 84    # 比重
+//! cargo run --example growth -- --double-in 5                  # 翻一番 in N years
+//! cargo run --example growth -- --help
+//! ```
+
+use std::error::Error;
+use std::fmt;
+
+use mubiao::indicator::{
+    Amount, Bound, CeilingFormula, Consistency, Decimal, Multiple, Percent, PriceBasis, Reason,
+    Rounding, Verdict, cagr, cagr_interval, ceiling_completion, check_from_to, check_growth,
+    check_share, doublings, growth_completion, growth_rate, implied_rate, judge, level_completion,
+    share, share_interval,
+};
+const HELP: &str = "\
+growth: check the arithmetic of growth claims, exactly
+
+USAGE:
+    growth                                  check the claims of the bundled reports
+    growth --from A --to B --years N        average annual growth (水平法) of 从A增长到B
+           [--stated R] [--basis B] [--unit U]
+    growth --share PART WHOLE [--stated S]  the share of PART in WHOLE (比重)
+    growth --growth PREV CURR               the growth rate from PREV to CURR
+           [--stated R] [--basis B]
+    growth --double-in N                    the yearly rate that doubles (翻一番) in N years
+    growth --judge ACTUAL CMP TARGET        judge an actual rate against a target rate;
+                                            CMP is 以上|超过|以内|以下|不满|左右
+                                            or ge|gt|le|lt|about
+
+OPTIONS:
+    --stated R   the rate or share the text states, as written (84, 23.7, 12.6)
+    --basis B    price basis of the stated rate: nominal (现价, default), real (可比价),
+                 unknown; a real rate gets no verdict against current-price levels
+    --unit U     the unit of the levels, as written (default 亿元)
+    -h, --help   this text
+
+Every figure is read as rounded where written: 193 stands for [192.5, 193.5] and a
+stated 84% for [83.5%, 84.5%]; a claim is consistent when the two ranges meet.
+
+EXAMPLES:
+    growth --from 27.3 --to 67 --years 5 --stated 19.7
+    growth --share 537 640 --stated 84
+    growth --growth 92.17 110.6 --stated 20
+    growth --judge 12.6 以上 12
+";
+
+fn main() -> Result<(), Box<dyn Error>> {
+    // Report failures by their message rather than their `Debug` form.
+    run().map_err(|e| Box::new(Message(e.to_string())) as Box<dyn Error>)
+}
+
+/// An error whose `Debug` is its message, which is what `main` prints.
+struct Message(String);
+
+impl fmt::Debug for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Error for Message {}
+
+fn run() -> Result<(), Box<dyn Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() {
+        return check_bundled_documents();
+    }
+    let opts = Options::parse(&args)?;
+    if opts.help {
+        print!("{HELP}");
+        return Ok(());
+    }
+    let mut did = false;
+    match (opts.from, opts.to, opts.years) {
+        (Some(from), Some(to), Some(years)) => {
+            let claim = FromTo {
+                indicator: "",
+                base: from,
+                end: to,
+                unit: &opts.unit,
+                years,
+                stated: opts.stated,
+                basis: opts.basis,
+            };
+            claim.print()?;
+            did = true;
+        }
+        (None, None, None) => {}
+        _ => return Err("--from, --to and --years go together; see --help".into()),
+    }
+    if let Some((part, whole)) = opts.share {
+        let claim = Share {
+            part_name: "part",
+            part,
+            whole_name: "whole",
+            whole,
+            unit: &opts.unit,
+            stated: opts.stated,
+        };
+        claim.print()?;
+        did = true;
+    }
+    if let Some((prev, curr)) = opts.growth {
+        print_growth(prev, curr, opts.stated, opts.basis)?;
+        did = true;
+    }
+    if let Some(years) = opts.double_in {
+        print_double_in(years)?;
+        did = true;
+    }
+    if let Some((actual, cmp, target)) = &opts.judge {
+        print_judge(*actual, cmp, *target)?;
+        did = true;
+    }
+    if !did {
+        return Err("nothing to compute; see --help".into());
+    }
+    Ok(())
+}
+
+/// The claims of the bundled seed reports, checked one by one.
+///
+/// The claims are written out here as data. Once the targets pipeline reads them from
+/// the documents (`从A增长到B`, `占GDP的84%`), this function takes them from the parsed
+/// ledgers of `tests/fixtures/corpus/002_*.txt` and `003_*.txt` instead.
+fn check_bundled_documents() -> Result<(), Box<dyn Error>> {
+    println!("镇海区2012年政府工作报告(摘要) (seed 002): 过去五年, 从A增长到B");
+    println!();
+    for (indicator, base, end, unit) in [
+        ("全社会GDP", "193", "560", "亿元"),
+        ("区属GDP", "130", "290", "亿元"),
+        ("财政一般预算收入", "27.3", "67", "亿元"),
+        ("农民年人均纯收入", "0.9", "1.7", "万元"),
+    ] {
+        let claim = FromTo {
+            indicator,
+            base: base.parse()?,
+            end: end.parse()?,
+            unit,
+            years: 5,
+            stated: None,
+            basis: PriceBasis::conventional(indicator),
+        };
+        claim.print()?;
+    }
+    println!("武昌区2012年政府工作报告 (seed 003): 服务业完成增加值537亿元 … 占GDP的84%");
+    println!();
+    let claim = Share {
+        part_name: "服务业增加值",
+        part: Decimal::from(537),
+        whole_name: "地区生产总值",
+        whole: Decimal::from(640),
+        unit: "亿元",
+        stated: Some(Decimal::from(84)),
+    };
+    claim.print()
+}
+
+/// A `从A增长到B` claim over some years.
+struct FromTo<'a> {
+    indicator: &'a str,
+    base: Decimal,
+    end: Decimal,
+    unit: &'a str,
+    years: u32,
+    stated: Option<Decimal>,
+    basis: PriceBasis,
+}
+
+impl FromTo<'_> {
+    fn print(&self) -> Result<(), Box<dyn Error>> {
+        let base = Amount::parse(self.base, self.unit)?;
+        let end = Amount::parse(self.end, self.unit)?;
+        println!(
+            "  {}从{base}增长到{end}, {} years",
+            self.indicator, self.years
+        );
+        let growth = growth_rate(base, end)?;
+        let factor = growth.to_factor()?;
+        println!(
+            "    multiple     {factor:.4}: 增长{}倍 ({growth:.2}), {}番",
+            fixed(factor.increase(), 2),
+            fixed(doublings(base, end)?, 2)
+        );
+        let rate = cagr(base, end, self.years)?;
+        println!(
+            "    年均增长     {} a year by 水平法 ({})",
+            shown(rate),
+            full(rate)
+        );
+        let range = cagr_interval(base, end, self.years)?;
+        println!(
+            "    as rounded   {} and {} allow {range:.2} per cent",
+            self.base, self.end
+        );
+        match self.stated {
+            Some(stated) => {
+                let c = check_from_to(base, end, self.years, Percent::new(stated), self.basis)?;
+                println!("    verdict      年均增长{stated}% is {}", consistency(&c));
+            }
+            None => println!(
+                "    verdict      no average rate stated; {}",
+                basis_note(self.basis)
+            ),
+        }
+        println!();
+        Ok(())
+    }
+}
+
+/// A share claim: part of whole, perhaps with a stated per cent.
+struct Share<'a> {
+    part_name: &'a str,
+    part: Decimal,
+    whole_name: &'a str,
+    whole: Decimal,
+    unit: &'a str,
+    stated: Option<Decimal>,
+}
+
+impl Share<'_> {
+    fn print(&self) -> Result<(), Box<dyn Error>> {
+        let part = Amount::parse(self.part, self.unit)?;
+        let whole = Amount::parse(self.whole, self.unit)?;
+        let s = share(part, whole)?;
+        println!("  {} {part} of {} {whole}", self.part_name, self.whole_name);
+        println!("    share        {} ({})", shown(s), full(s));
+        let range = share_interval(part, whole)?;
+        println!(
+            "    as rounded   {} of {} allow {range:.2} per cent",
+            self.part, self.whole
+        );
+        if let Some(stated) = self.stated {
+            let c = check_share(part, whole, Percent::new(stated))?;
+            println!("    verdict      {stated}% is {}", consistency(&c));
+        }
+        println!();
+        Ok(())
+    }
+}
+
+fn print_growth(
+    prev: Decimal,
+    curr: Decimal,
+    stated: Option<Decimal>,
+    basis: PriceBasis,
+) -> Result<(), Box<dyn Error>> {
+    let g = growth_rate(prev, curr)?;
+    println!("  from {prev} to {curr}");
+    println!("    增长         {} ({})", shown(g), full(g));
+    if let Some(stated) = stated {
+        let c = check_growth(prev, curr, Percent::new(stated), basis)?;
+        println!("    verdict      增长{stated}% is {}", consistency(&c));
+    }
+    println!();
+    Ok(())
+}
+
+fn print_double_in(years: u32) -> Result<(), Box<dyn Error>> {
+    for (phrase, times) in [("翻一番", 1), ("翻两番", 2)] {
+        let r = implied_rate(Multiple::Doublings(times).factor()?, years)?;
+        println!(
+            "  {phrase} in {years} years needs {} a year ({})",
+            shown(r),
+            full(r)
+        );
+    }
+    let r = implied_rate(Multiple::IncreaseBy(Decimal::TWO).factor()?, years)?;
+    println!(
+        "  增长2倍 (×3, not ×2) in {years} years needs {} a year ({})",
+        shown(r),
+        full(r)
+    );
+    println!();
+    Ok(())
+}
+
+fn print_judge(actual: Decimal, cmp: &str, target: Decimal) -> Result<(), Box<dyn Error>> {
+    let (a, t) = (Percent::new(actual), Percent::new(target));
+    let (bound, words) = match cmp {
+        "以上" | "ge" | ">=" => (Bound::AtLeast(t), "以上"),
+        "超过" | "gt" | ">" => (Bound::MoreThan(t), " (超过)"),
+        "以内" | "以下" | "le" | "<=" => (Bound::AtMost(t), "以内"),
+        "不满" | "lt" | "<" => (Bound::LessThan(t), " (不满)"),
+        "左右" | "about" | "~" => (Bound::About(t), "左右"),
+        other => return Err(format!("unknown comparator {other}; see --help").into()),
+    };
+    let j = judge(a, bound)?;
+    let size = j
+        .margin
+        .round(4, Rounding::HalfUp)
+        .value()
+        .abs()
+        .normalize();
+    let floor = matches!(bound, Bound::AtLeast(_) | Bound::MoreThan(_));
+    let verdict = match (j.verdict, floor) {
+        (Verdict::Met, true) => format!("met, {size}个百分点 above the floor"),
+        (Verdict::NotMet, true) => format!("not met, {size}个百分点 short"),
+        (Verdict::Met, false) => format!("met, with {size}个百分点 of headroom"),
+        (Verdict::NotMet, false) => format!("not met, {size}个百分点 over the ceiling"),
+        (Verdict::Indeterminate, _) => {
+            format!("no verdict (左右 sets no line); off by {}", j.margin)
+        }
+    };
+    println!("  actual {a} against {t}{words}");
+    println!("    verdict      {verdict}");
+    match bound {
+        Bound::AtLeast(_) | Bound::MoreThan(_) => {
+            let c = growth_completion(a, t)?;
+            let naive = level_completion(actual, target)?;
+            println!(
+                "    完成率       {:.2} as (1+actual)/(1+target), not the naive {actual}/{target} = {:.2}",
+                c.rate, naive.rate
+            );
+        }
+        Bound::AtMost(_) | Bound::LessThan(_) => {
+            let c = ceiling_completion(a, t, CeilingFormula::TargetOverActual)?;
+            println!(
+                "    完成率       {:.2} as target/actual, if a ratio is wanted",
+                c.rate
+            );
+        }
+        Bound::About(_) | Bound::Between(..) => {}
+    }
+    println!();
+    Ok(())
+}
+
+/// A per cent at one decimal, rounded 四舍五入.
+fn shown(p: Percent) -> String {
+    p.round(1, Rounding::HalfUp).to_string()
+}
+
+/// A per cent at up to twelve decimals, for the reader who checks the digits.
+fn full(p: Percent) -> String {
+    let r = p.round(12, Rounding::HalfUp);
+    if r == p {
+        format!("{}%", p.value().normalize())
+    } else {
+        format!("{}…%", r.value().normalize())
+    }
+}
+
+/// A decimal at `dp` places, rounded 四舍五入.
+fn fixed(x: Decimal, dp: u32) -> String {
+    Rounding::HalfUp.round(x, dp).to_string()
+}
+
+fn consistency(c: &Consistency) -> String {
+    match c {
+        Consistency::Consistent { stated, .. } => {
+            format!(
+                "consistent: as written it stands for {stated} per cent, which meets that range"
+            )
+        }
+        Consistency::Inconsistent { stated, by, .. } => {
+            let size = by.round(2, Rounding::HalfUp).value().abs();
+            if by.value().is_sign_negative() {
+                format!(
+                    "INCONSISTENT: as written it stands for {stated} per cent, and the figures fall {size}个百分点 short of it"
+                )
+            } else {
+                format!(
+                    "INCONSISTENT: as written it stands for {stated} per cent, and the figures exceed it by {size}个百分点"
+                )
+            }
+        }
+        Consistency::NotCheckable { reason } => match reason {
+            Reason::PriceBasis => {
+                "not checkable: a real (可比价) rate against current-price levels".to_owned()
+            }
+            Reason::UnknownPriceBasis => {
+                "not checkable: the price basis of the rate is unknown".to_owned()
+            }
+            _ => "not checkable".to_owned(),
+        },
+    }
+}
+
+fn basis_note(basis: PriceBasis) -> &'static str {
+    match basis {
+        PriceBasis::Nominal => "published at current prices, so a stated rate could be checked",
+        PriceBasis::Real => {
+            "its growth is published at comparable prices (可比价), so this nominal rate could not check one"
+        }
+        PriceBasis::Unknown => {
+            "its rates may be nominal or real, so a stated one could not be checked"
+        }
+    }
+}
+
+/// The command line.
+struct Options {
+    help: bool,
+    from: Option<Decimal>,
+    to: Option<Decimal>,
+    years: Option<u32>,
+    share: Option<(Decimal, Decimal)>,
+    growth: Option<(Decimal, Decimal)>,
+    double_in: Option<u32>,
+    judge: Option<(Decimal, String, Decimal)>,
+    stated: Option<Decimal>,
+    basis: PriceBasis,
+    unit: String,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Self, Box<dyn Error>> {
+        let mut o = Self {
+            help: false,
+            from: None,
+            to: None,
+            years: None,
+            share: None,
+            growth: None,
+            double_in: None,
+            judge: None,
+            stated: None,
+            basis: PriceBasis::Nominal,
+            unit: "亿元".to_owned(),
+        };
+        let mut it = args.iter();
+        while let Some(flag) = it.next() {
+            let mut value = || -> Result<&String, Box<dyn Error>> {
+                it.next()
+                    .ok_or_else(|| format!("{flag} needs a value; see --help").into())
+            };
+            match flag.as_str() {
+                "-h" | "--help" => o.help = true,
+                "--from" => o.from = Some(value()?.parse()?),
+                "--to" => o.to = Some(value()?.parse()?),
+                "--years" => o.years = Some(value()?.parse()?),
+                "--stated" => o.stated = Some(value()?.trim_end_matches('%').parse()?),
+                "--unit" => o.unit.clone_from(value()?),
+                "--double-in" => o.double_in = Some(value()?.parse()?),
+                "--basis" => {
+                    o.basis = match value()?.as_str() {
+                        "nominal" | "现价" => PriceBasis::Nominal,
+                        "real" | "可比价" => PriceBasis::Real,
+                        "unknown" => PriceBasis::Unknown,
+                        other => return Err(format!("unknown basis {other}").into()),
+                    }
+                }
+                "--share" => o.share = Some((value()?.parse()?, value()?.parse()?)),
+                "--growth" => o.growth = Some((value()?.parse()?, value()?.parse()?)),
+                "--judge" => {
+                    let actual = value()?.parse()?;
+                    let cmp = value()?.clone();
+                    o.judge = Some((actual, cmp, value()?.parse()?));
+                }
+                other => return Err(format!("unknown argument {other}; see --help").into()),
+            }
+        }
+        Ok(o)
+    }
+}
