@@ -159,8 +159,8 @@ impl Ledger {
     /// let mut out = Vec::new();
     /// ledger.write_csv(&mut out, mubiao::CsvOptions::default())?;
     /// let csv = String::from_utf8(out).unwrap();
-    /// assert_eq!(csv.lines().nth(1), Some("96,,市统计局,lead,1,搞好第三次经济普查。,0,95"));
-    /// assert_eq!(csv.lines().nth(2), Some("96,,各县(市、区)政府,responsible,0,搞好第三次经济普查。,0,95"));
+    /// assert_eq!(csv.lines().nth(1), Some("96,,市统计局,lead,1,搞好第三次经济普查。,0,96"));
+    /// assert_eq!(csv.lines().nth(2), Some("96,,各县(市、区)政府,responsible,0,搞好第三次经济普查。,0,96"));
     /// # Ok::<(), mubiao::Error>(())
     /// ```
     ///

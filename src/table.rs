@@ -37,15 +37,17 @@ impl<'a> Table<'a> {
     }
 }
 
-/// Columns: number, path, lead, units; the task text takes the rest.
+/// Columns: number, path and lead are fixed; units and the task text share the rest,
+/// two to three.
 const NUMBER: usize = 5;
 const PATH: usize = 10;
-const LEAD: usize = 18;
-const UNITS: usize = 34;
+const LEAD: usize = 16;
 
 impl fmt::Display for Table<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text_w = self.width.saturating_sub(NUMBER + PATH + LEAD + UNITS + 4);
+        let rest = self.width.saturating_sub(NUMBER + PATH + LEAD + 4);
+        let units_w = rest * 2 / 5;
+        let text_w = rest - units_w;
         let row = |f: &mut fmt::Formatter<'_>, cells: [&str; 5]| -> fmt::Result {
             let [n, p, l, u, t] = cells;
             writeln!(
@@ -54,7 +56,7 @@ impl fmt::Display for Table<'_> {
                 fit(n, NUMBER),
                 fit(p, PATH),
                 fit(l, LEAD),
-                fit(u, UNITS),
+                fit(u, units_w),
                 fit(t, text_w).trim_end()
             )
         };

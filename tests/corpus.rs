@@ -33,8 +33,11 @@ fn numbers(l: &Ledger) -> Vec<u32> {
     l.tasks().iter().filter_map(|t| t.ordinal).collect()
 }
 
+/// A task's number, path, lead and units.
+type Shape = (Option<u32>, Vec<String>, Vec<String>, Vec<String>);
+
 /// Number, path, lead and units with full-width forms folded to ASCII.
-fn shape(l: &Ledger) -> Vec<(Option<u32>, Vec<String>, Vec<String>, Vec<String>)> {
+fn shape(l: &Ledger) -> Vec<Shape> {
     let f = |s: &str| s.chars().map(fold).collect::<String>();
     l.tasks()
         .iter()
