@@ -1,4 +1,37 @@
-//! mubiao (目标, "target") reads Chinese government target documents into data.
+//! mubiao (目标, "target") reads Chinese government target documents — 政府工作报告
+//! work reports and 目标任务分解 decomposition notices — into typed ledgers.
+//!
+//! ```
+//! use mubiao::Ledger;
+//!
+//! // a task of a decomposition notice, as 平顶山市 wrote it
+//! let notice = "96.搞好第三次经济普查。\n牵头单位:市统计局\n责任单位:各县(市、区)政府\n";
+//! let ledger = Ledger::parse(notice);
+//! let task = &ledger.tasks()[0];
+//! assert_eq!(task.number().as_deref(), Some("96"));
+//! assert_eq!(task.lead().collect::<Vec<_>>(), ["市统计局"]);
+//! assert_eq!(task.units(), ["市统计局", "各县(市、区)政府"]);
+//! assert_eq!(task.duties[1].unit.span.get(notice), Some("各县(市、区)政府"));
+//! ```
+//!
+//! # Overview
+//! - [`decode`] turns bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK)
+//!   into text; line ends stay as they were, so spans are true to the text.
+//! - [`Ledger`] reads a document: [`Ledger::parse`] from text, [`Ledger::from_bytes`]
+//!   from bytes. It holds a [`model::Document`]: metadata, outline, tasks with their
+//!   duties, references and diagnostics.
+//! - Views: [`Ledger::to_json`] (contract `mubiao.ledger/1`), [`Ledger::write_csv`]
+//!   (one row per task and unit, an Excel BOM on request), [`Ledger::table`] for
+//!   terminals, [`Ledger::by_unit`] for each unit's tasks.
+//! - The crates underneath are re-exported: [`model`] (the types), [`grammar`] (the
+//!   nom grammar), [`indicator`] (exact growth, share and completion arithmetic).
+//!
+//! Nothing panics on input. What the grammar cannot read becomes a
+//! [`model::Diagnostic`] with a code and a span.
+//!
+//! # Crate features
+//! - `serde` (default): serde on every model type, [`Ledger::to_json`] and
+//!   [`Ledger::from_json`].
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
@@ -15,6 +48,11 @@ pub use error::Error;
 pub use ledger::Ledger;
 pub use source::{Encoding, Source, decode};
 pub use table::Table;
+
+/// The README's examples are tested with the crate.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 pub use mubiao_grammar as grammar;
 pub use mubiao_indicator as indicator;
