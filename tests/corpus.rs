@@ -226,6 +226,7 @@ fn decoding_reports_what_it_read() {
     );
 }
 
+#[cfg(feature = "serde")]
 #[test]
 fn json_round_trip_on_every_seed() {
     for bytes in [N000, N001, R002, R003, N004, N004_CRLF] {
