@@ -49,6 +49,40 @@ const WORDS: &[&str] = &[
     "小",
 ];
 
+/// The first characters of [`WORDS`] (a test keeps the two in step).
+const fn is_word_start(c: char) -> bool {
+    matches!(
+        c,
+        '扫' | '在'
+            | '大'
+            | 'P'
+            | '打'
+            | '关'
+            | '返'
+            | '回'
+            | '背'
+            | '浏'
+            | '访'
+            | '阅'
+            | '我'
+            | '复'
+            | '新'
+            | '腾'
+            | 'Q'
+            | '分'
+            | '上'
+            | '下'
+            | '点'
+            | '收'
+            | '字'
+            | '默'
+            | '保'
+            | '微'
+            | '中'
+            | '小'
+    )
+}
+
 /// Whether a whole line is page chrome: nothing but chrome words, separators and
 /// counts, or a bare page number (`- 3 -`).
 ///
@@ -109,6 +143,9 @@ pub fn is_chrome(line: &str) -> bool {
             rest = rest.get(c.len_utf8()..).unwrap_or_default();
             continue;
         }
+        if !is_word_start(c) {
+            return false;
+        }
         let Some(w) = WORDS.iter().find(|w| rest.starts_with(**w)) else {
             return false;
         };
@@ -121,4 +158,16 @@ pub fn is_chrome(line: &str) -> bool {
     }
     words > 0
         || (digits > 0 && digits <= 4 && line.chars().any(|c| matches!(c, '-' | '—' | '－' | '第')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_starts_cover_every_word() {
+        for w in WORDS {
+            assert!(w.chars().next().is_some_and(is_word_start), "{w}");
+        }
+    }
 }

@@ -72,22 +72,10 @@ const LABELS: &[(&str, Label)] = &[
     ("时限要求", Label::Deadline),
 ];
 
-/// Reads a label at the start of `input` (without its colon) and returns what it
-/// introduces and its length in bytes.
-///
-/// ```
-/// use mubiao_grammar::duty::{label, Label};
-/// use mubiao_model::Role;
-/// assert_eq!(label("协办单位：市财政局"), Some((Label::Role(Role::Cooperating), 12)));
-/// assert_eq!(label("责任单位"), Some((Label::Role(Role::Responsible), 12)));
-/// assert_eq!(label("责任意识"), None);
-/// ```
-#[must_use]
-pub fn label(input: &str) -> Option<(Label, usize)> {
-    // every label starts with one of these; most positions are rejected here
-    let first = input.chars().next()?;
-    if !matches!(
-        first,
+/// The first characters of [`LABELS`] (a test keeps the two in step).
+const fn is_label_start(c: char) -> bool {
+    matches!(
+        c,
         '牵' | '主'
             | '责'
             | '承'
@@ -102,7 +90,23 @@ pub fn label(input: &str) -> Option<(Label, usize)> {
             | '完'
             | '办'
             | '时'
-    ) {
+    )
+}
+
+/// Reads a label at the start of `input` (without its colon) and returns what it
+/// introduces and its length in bytes.
+///
+/// ```
+/// use mubiao_grammar::duty::{label, Label};
+/// use mubiao_model::Role;
+/// assert_eq!(label("协办单位：市财政局"), Some((Label::Role(Role::Cooperating), 12)));
+/// assert_eq!(label("责任单位"), Some((Label::Role(Role::Responsible), 12)));
+/// assert_eq!(label("责任意识"), None);
+/// ```
+#[must_use]
+pub fn label(input: &str) -> Option<(Label, usize)> {
+    // every label starts with one of these; most positions are rejected here
+    if !input.chars().next().is_some_and(is_label_start) {
         return None;
     }
     LABELS
@@ -186,6 +190,9 @@ pub fn blocks_in_line(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<DutyBlock> {
     let mut blocks = Vec::new();
+    if !may_hold_block(line) {
+        return blocks;
+    }
     let closes = paren_pairs(line);
     let mut i = 0;
     let mut prev: Option<char> = None;
@@ -240,7 +247,7 @@ pub fn blocks_in_line(
             continue;
         }
         let boundary = prev.is_none_or(|p| is_space(p) || is_break(p));
-        if boundary && labelled(rest, prev.is_none()).is_some() {
+        if boundary && is_label_start(c) && labelled(rest, prev.is_none()).is_some() {
             let span = Span::new(offset + i, offset + line.len());
             blocks.push(parse_block(rest, offset + i, span, diagnostics));
             break;
@@ -249,6 +256,19 @@ pub fn blocks_in_line(
         i += c.len_utf8();
     }
     blocks
+}
+
+/// Whether a line can hold a duty block at all: it has a parenthesis, a colon or a
+/// bracket, or starts with a label. Scans with `memchr`, so the many lines of plain
+/// text are passed over at memory speed.
+fn may_hold_block(line: &str) -> bool {
+    use memchr::memmem;
+    let b = line.as_bytes();
+    memchr::memchr3(b'(', b':', b'[', b).is_some()
+        || memmem::find(b, "（".as_bytes()).is_some()
+        || memmem::find(b, "：".as_bytes()).is_some()
+        || memmem::find(b, "【".as_bytes()).is_some()
+        || label(line).is_some()
 }
 
 /// Every opening parenthesis of the line with the offset of its closing one (`None`
@@ -289,6 +309,18 @@ fn looks_like_duty(inner: &str, at_end: bool) -> bool {
     if label(body).is_some_and(|(k, _)| matches!(k, Label::Role(_))) {
         // `(责任单位 市统计局)`: a label and a space
         return true;
+    }
+    // cheap rejections before any splitting: verb clauses end in a verb, bare lists
+    // (at the end of a line) in the ending of a unit's name
+    let tail = body.trim_end_matches(|c: char| is_space(c) || is_trailing_punct(c));
+    let verbal_end = VERBS.iter().any(|(v, _)| tail.ends_with(v));
+    let unit_end = at_end
+        && tail
+            .chars()
+            .next_back()
+            .is_some_and(|c| UNIT_ENDINGS.contains(&c));
+    if !verbal_end && !unit_end {
+        return false;
     }
     let clauses: Vec<&str> = split_top(body, |c| is_comma(c) || is_semicolon(c) || c == '。')
         .into_iter()
@@ -358,6 +390,7 @@ fn parse_block(
         } else if (is_close_paren(c) || c == '》') && depth > 0 {
             depth -= 1;
         } else if depth == 0
+            && (is_label_start(c) || matches!(c, '【' | '['))
             && prev.is_none_or(|p| is_space(p) || is_break(p))
             && let Some((kind, used)) = labelled(rest, prev.is_none())
         {
@@ -451,7 +484,7 @@ fn split_conjunctions<'a>(part: &'a str, at: usize, out: &mut Vec<(&'a str, usiz
             depth += 1;
         } else if is_close_paren(c) && depth > 0 {
             depth -= 1;
-        } else if depth == 0 {
+        } else if depth == 0 && matches!(c, '以' | '及' | '和' | '与') {
             let conj = ["以及", "及", "和", "与"]
                 .iter()
                 .find(|w| rest.starts_with(**w))
@@ -637,6 +670,13 @@ mod tests {
 
     fn names(line: &str) -> Vec<String> {
         units(line).into_iter().map(|(n, _)| n).collect()
+    }
+
+    #[test]
+    fn label_starts_cover_every_label() {
+        for (l, _) in LABELS {
+            assert!(l.chars().next().is_some_and(is_label_start), "{l}");
+        }
     }
 
     #[test]

@@ -68,6 +68,31 @@ const KEYS: &[(&str, Field)] = &[
     ("所属机构", Field::Other),
 ];
 
+/// The first characters of [`KEYS`] (a test keeps the two in step).
+const fn is_key_start(c: char) -> bool {
+    matches!(
+        c,
+        '索' | '发'
+            | '文'
+            | '信'
+            | '公'
+            | '成'
+            | '印'
+            | '生'
+            | '名'
+            | '标'
+            | '主'
+            | '体'
+            | '组'
+            | '服'
+            | '有'
+            | '时'
+            | '关'
+            | '内'
+            | '所'
+    )
+}
+
 /// Values a content system fills in where nobody wrote one.
 const PLACEHOLDERS: &[&str] = &["系统管理员", "管理员", "admin", "无", "-", "/"];
 
@@ -75,6 +100,10 @@ const PLACEHOLDERS: &[&str] = &["系统管理员", "管理员", "admin", "无", 
 /// followed by spaces and a `:`/`：`/`|`. Returns the field and the bytes taken.
 fn key(s: &str) -> Option<(Field, usize)> {
     let first = s.chars().next()?;
+    // most lines start with none of the keys' first characters
+    if !is_key_start(first) {
+        return None;
+    }
     KEYS.iter().find_map(|&(k, field)| {
         if !k.starts_with(first) {
             return None;
@@ -280,4 +309,16 @@ pub fn date_line(line: &str) -> Option<(NaiveDate, Span)> {
     let (t, front) = crate::punct::trim(line);
     let (d, len) = date_at(t)?;
     (len == t.len()).then_some((d, Span::new(front, front + len)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_starts_cover_every_key() {
+        for (k, _) in KEYS {
+            assert!(k.chars().next().is_some_and(is_key_start), "{k}");
+        }
+    }
 }
