@@ -23,6 +23,11 @@ pub enum Error {
     /// Writing CSV failed for another reason than I/O.
     #[error(transparent)]
     Csv(csv::Error),
+    /// A fault inside mubiao while reading one document of many (a bug: please report
+    /// it with the document). [`parse_all`](crate::parse_all) reports it in place of that
+    /// document and goes on with the others.
+    #[error("internal error: {0}")]
+    Internal(String),
     /// Writing or reading JSON failed.
     #[cfg(feature = "serde")]
     #[error(transparent)]

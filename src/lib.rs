@@ -23,6 +23,7 @@
 //! - Views: [`Ledger::to_json`] (contract `mubiao.ledger/1`), [`Ledger::write_csv`]
 //!   (one row per task and unit, an Excel BOM on request), [`Ledger::table`] for
 //!   terminals, [`Ledger::by_unit`] for each unit's tasks.
+//! - [`parse_all`] reads many documents in parallel, results in input order.
 //! - The crates underneath are re-exported: [`model`] (the types), [`grammar`] (the
 //!   nom grammar), [`indicator`] (exact growth, share and completion arithmetic).
 //!
@@ -36,6 +37,7 @@
 #![forbid(unsafe_code)]
 
 mod by_unit;
+mod corpus;
 mod csv;
 mod error;
 mod ledger;
@@ -43,6 +45,7 @@ mod source;
 mod table;
 
 pub use by_unit::{ByUnitReport, UnitTasks};
+pub use corpus::{parse_all, parse_all_with};
 pub use csv::CsvOptions;
 pub use error::Error;
 pub use ledger::Ledger;
