@@ -87,8 +87,11 @@ fn args() -> Result<Args, String> {
     Ok(a)
 }
 
+/// A document's file name and bytes.
+type Named = (String, Vec<u8>);
+
 /// The `.txt` files of `dir` (not its subfolders), by name.
-fn read_dir(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, Box<dyn std::error::Error>> {
+fn read_dir(dir: &Path) -> Result<Vec<Named>, Box<dyn std::error::Error>> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(Result::ok)
@@ -112,7 +115,7 @@ fn read_dir(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, Box<dyn std::error::Er
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
     let a = args()?;
-    let docs: Vec<(String, Vec<u8>)> = match &a.dir {
+    let docs: Vec<Named> = match &a.dir {
         Some(d) => read_dir(d)?,
         None => SEEDS
             .iter()
