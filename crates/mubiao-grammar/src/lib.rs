@@ -11,3 +11,4 @@ mod error;
 pub mod punct;
 
 pub use error::{Error, ErrorKind, IResult, ParseError};
+pub mod number;
