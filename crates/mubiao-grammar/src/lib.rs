@@ -12,3 +12,5 @@ pub mod punct;
 
 pub use error::{Error, ErrorKind, IResult, ParseError};
 pub mod number;
+pub mod quantity;
+pub mod date;

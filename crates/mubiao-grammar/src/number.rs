@@ -310,7 +310,9 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
             pos += c.len_utf8();
             continue;
         }
-        if matches!(c, ',' | '，') && int_digits > 0 && (separators && group == 3 || !separators && group <= 3)
+        // `，` separates thousands only between full-width digits (４，５６５)
+        let fullwidth = s.get(..pos).and_then(|b| b.chars().next_back()).is_some_and(|p| p.is_ascii_digit());
+        if (c == ',' || (c == '，' && !fullwidth)) && int_digits > 0 && (separators && group == 3 || !separators && group <= 3)
         {
             // exactly three digits, then no digit
             let after = pos + c.len_utf8();
@@ -345,8 +347,7 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
                 p += 1;
             }
             let mut any = false;
-            let save = (mant, sig);
-            #[allow(unused_assignments)]
+            let save = mant;
             while let Some(c2) = char_at(s, p) {
                 let Some(d) = crate::punct::digit_value(c2) else {
                     break;
@@ -361,7 +362,7 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
             if any {
                 pos = p;
             } else {
-                (mant, sig) = save;
+                mant = save;
             }
         }
     }
@@ -540,8 +541,16 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
         match t {
             Tok::Arabic => {
                 // a run starts the numeral, or follows a scale word, a place or 零
+                // 7万 5千: a spaced run only in front of a place or a scale word
+                let spaced_ok = !spaced || {
+                    let after_run = arabic_run(s, probe, cfg)?.map_or(probe, |r| r.end);
+                    matches!(
+                        char_at(s, skip_spaces(s, after_run)).and_then(classify),
+                        Some(Tok::Place(_) | Tok::Myriad(..))
+                    )
+                };
                 let ok = st.tokens == 0
-                    || (!spaced
+                    || (spaced_ok
                         && st.pending.is_none()
                         && st.frac.is_none()
                         && !st.approx
@@ -874,5 +883,14 @@ fn small(n: u64, out: &mut String, head: bool) {
 fn push_digit(d: u64, out: &mut String) {
     if let Some(c) = usize::try_from(d).ok().and_then(|i| DIGITS.get(i)) {
         out.push(*c);
+    }
+}
+
+/// Whether a numeral (possibly signed) starts at `pos`.
+pub(crate) fn starts_numeral_at(s: &str, pos: usize) -> bool {
+    match char_at(s, pos) {
+        Some(c) if is_sign(c) => starts_numeral(s, pos + c.len_utf8()),
+        Some(_) => starts_numeral(s, pos),
+        None => false,
     }
 }
