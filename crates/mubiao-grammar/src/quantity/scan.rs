@@ -328,8 +328,15 @@ impl<'a> Mentions<'a> {
     fn valid(&self, pos: usize, p: &Part) -> bool {
         let s = self.text;
         let sc = &p.plain;
+        // 三元路, 八里庄: a place name
+        if p.chinese && p.has_unit && char_at(s, p.end).is_some_and(|c| "路街巷桥村镇区县里湖山寺庄坊园".contains(c)) {
+            return false;
+        }
         if p.lone {
             let c = char_at(s, sc.digits_start).unwrap_or(' ');
+            if matches!(c, '百' | '佰' | '千' | '仟') {
+                return false;
+            }
             if p.has_unit {
                 // 一个, 一种, 一批 are articles; 肆, 陆, 拾 are words (登陆部队); 两两
                 let article = c == '一' && matches!(p.unit.as_str(), "个" | "個" | "种" | "種" | "批");
@@ -350,6 +357,16 @@ impl<'a> Mentions<'a> {
             return true;
         }
         let after = char_at(s, p.end);
+        // “1+8”, “三个一百”: a name
+        let before = prev_char(s, pos);
+        if before.is_some_and(|c| is_quote(c) || c == '+') || after.is_some_and(|c| is_quote(c) || c == '+') {
+            return false;
+        }
+        // 国道311, 电话81890
+        let head = s.get(..pos).unwrap_or("");
+        if ["国道", "省道", "县道", "电话", "热线", "邮编", "编号", "号码", "代码", "文号"].iter().any(|w| head.ends_with(w)) {
+            return false;
+        }
         if p.chinese {
             return boundary_after(s, p.end)
                 || after.is_some_and(|c| matches!(c, '这' | '那' | '不' | '却' | '而' | '的' | '和' | '或'));
@@ -360,7 +377,10 @@ impl<'a> Mentions<'a> {
         }
         if sc.plain_integer {
             // list markers: 1、 (2) 3.
-            let marker_after = after.is_some_and(|c| matches!(c, '、' | '.' | '．' | ')' | '）'));
+            if after == Some('、') {
+                return false;
+            }
+            let marker_after = after.is_some_and(|c| matches!(c, '.' | '．' | ')' | '）'));
             if marker_after && (line_start(s, pos) || boundary_before(s, pos) || prev_char(s, pos).is_some_and(|c| matches!(c, '(' | '（'))) {
                 return false;
             }
@@ -408,6 +428,20 @@ impl<'a> Mentions<'a> {
                 if !char_at(s, e).is_some_and(|c| c.is_ascii_alphanumeric()) {
                     p.value = p.value.checked_mul(Decimal::ONE_THOUSAND)?;
                     p.end = e;
+                }
+            }
+        }
+        // 1 3/5: a whole number and a fraction
+        if sc.plain_integer && char_at(s, p.end) == Some(' ') {
+            if let Some(f) = number::scan(s, p.end + 1, Config { unsigned: true, ..Config::default() }).ok().flatten() {
+                if f.plain_integer && matches!(char_at(s, f.end), Some('/' | '／')) {
+                    let mut numer = p.clone();
+                    numer.value = f.numeral.value;
+                    numer.end = f.end;
+                    if let Some(mut frac) = self.slash_fraction(numer, &f) {
+                        frac.value = round15(sc.numeral.value.checked_add(frac.value)?, true)?;
+                        return Some(frac);
+                    }
                 }
             }
         }
@@ -1015,6 +1049,11 @@ impl Iterator for Mentions<'_> {
             let pos = self.pos;
             if b < 0x80 {
                 let candidate = match b {
+                    // PM2.5, v1.2: digits after a dotted Latin token
+                    b'0'..=b'9' if pos >= 2 && matches!(bytes.get(pos - 1), Some(b'.' | b',')) && bytes.get(pos - 2).is_some_and(u8::is_ascii_alphanumeric) => {
+                        self.pos = skip_token(s, pos);
+                        continue;
+                    }
                     b'0'..=b'9' | b'$' => true,
                     b'.' => {
                         bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)

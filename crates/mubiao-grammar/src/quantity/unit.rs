@@ -85,6 +85,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("周", QuantityKind::Count, true),
     u("圆", QuantityKind::Money, false),
     u("场", QuantityKind::Count, true),
+    u("场次", QuantityKind::Count, true),
     u("块", QuantityKind::Money, true),
     u("場", QuantityKind::Count, true),
     u("塊", QuantityKind::Count, true),
