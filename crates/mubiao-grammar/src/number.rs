@@ -609,7 +609,12 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
                 if st.frac.is_some() || st.approx || (st.last_place != 0 && exp >= st.last_place) {
                     break;
                 }
-                if exp == 3 && starts_prefixed_unit(s.get(probe + clen..).unwrap_or("")) {
+                let rest = s.get(probe + clen..).unwrap_or("");
+                if exp == 3 && starts_prefixed_unit(rest) {
+                    break;
+                }
+                // 0.5百分点: 百分点 is a unit
+                if exp == 2 && (rest.starts_with("分点") || rest.starts_with("分點")) {
                     break;
                 }
                 let m = if tens {

@@ -301,7 +301,10 @@ impl<'a> Mentions<'a> {
             }
         }
         // a numeral glued to another numeral is a name: 十二五, 五十千, 九九 (not 12千米, 三十两)
-        if after.is_some_and(|c| is_numeral_char(c)) && s.get(sc.end..).and_then(unit::unit_at).is_none() {
+        let unit_next = s
+            .get(sc.end..)
+            .is_some_and(|r| unit::unit_at(r).is_some() || r.starts_with("百分点") || r.starts_with("百分點"));
+        if after.is_some_and(is_numeral_char) && !unit_next {
             return Step::Skip(skip_numeral_run(s, sc.end));
         }
         let Some(first) = self.part(pos, &sc) else {
@@ -366,6 +369,9 @@ impl<'a> Mentions<'a> {
         let head = s.get(..pos).unwrap_or("");
         if ["国道", "省道", "县道", "电话", "热线", "邮编", "编号", "号码", "代码", "文号"].iter().any(|w| head.ends_with(w)) {
             return false;
+        }
+        if self.suffix(p.end).is_some() {
+            return true;
         }
         if p.chinese {
             return boundary_after(s, p.end)
@@ -661,7 +667,7 @@ impl<'a> Mentions<'a> {
         p.kind = kind;
         p.unit = unit.to_owned();
         p.scale = Scale::ONE;
-        p.has_unit = kind != QuantityKind::Number;
+        p.has_unit = true;
         p.unit_lone_ok = true;
         p.lone = false;
         p.chinese = true;
@@ -1036,7 +1042,7 @@ fn jiao_fen(s: &str, pos: usize, value: Decimal) -> Option<(Decimal, usize)> {
         e = e2;
         any = true;
     }
-    any.then_some((v, e))
+    any.then_some((v.normalize(), e))
 }
 
 impl Iterator for Mentions<'_> {
