@@ -69,7 +69,8 @@ fn jsonl() -> Result<(), Box<dyn std::error::Error>> {
 
 fn show(text: &str) -> Result<(), Box<dyn std::error::Error>> {
     let colour = io::stdout().is_terminal();
-    let found: Vec<Mention> = mentions(text, Options::default().reference_year(Some(2012))).collect();
+    let found: Vec<Mention> =
+        mentions(text, Options::default().reference_year(Some(2012))).collect();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut at = 0;
     for m in &found {
@@ -86,7 +87,11 @@ fn show(text: &str) -> Result<(), Box<dyn std::error::Error>> {
         at = span.end;
     }
     writeln!(out, "{}", text.get(at..).unwrap_or(""))?;
-    writeln!(out, "\n{:>6} {:>6}  {:<18} {:<18} {:>14} {:>8} {:<10} {:>16}", "start", "end", "kind", "text", "value", "upper", "unit", "folded")?;
+    writeln!(
+        out,
+        "\n{:>6} {:>6}  {:<18} {:<18} {:>14} {:>8} {:<10} {:>16}",
+        "start", "end", "kind", "text", "value", "upper", "unit", "folded"
+    )?;
     for m in &found {
         match m {
             Mention::Quantity(q) => writeln!(
@@ -113,7 +118,10 @@ fn show(text: &str) -> Result<(), Box<dyn std::error::Error>> {
             _ => {}
         }
     }
-    let n = found.iter().filter(|m| matches!(m, Mention::Quantity(_))).count();
+    let n = found
+        .iter()
+        .filter(|m| matches!(m, Mention::Quantity(_)))
+        .count();
     writeln!(out, "\n{n} quantities, {} dates", found.len() - n)?;
     out.flush()?;
     Ok(())

@@ -84,7 +84,10 @@ pub fn parse_date(text: &str, reference_year: Option<i32>) -> Result<Deadline, E
     let (t, front) = crate::punct::trim(text);
     match at(text, front, reference_year) {
         Some((d, end)) if end == front + t.len() => Ok(d),
-        Some((_, end)) => Err(Error::new(ErrorKind::TrailingInput, Span::new(end, front + t.len()))),
+        Some((_, end)) => Err(Error::new(
+            ErrorKind::TrailingInput,
+            Span::new(end, front + t.len()),
+        )),
         None => Err(Error::new(
             ErrorKind::Expected("a date"),
             Span::new(front, front + t.chars().next().map_or(0, char::len_utf8)),
@@ -92,10 +95,25 @@ pub fn parse_date(text: &str, reference_year: Option<i32>) -> Result<Deadline, E
     }
 }
 
-/// Whether a date may start with `c` (a cheap pre-test for the scanner).
+/// Whether a date may start at `pos`, where `c` is (a cheap pre-test for the scanner).
+pub(crate) fn may_start_at(s: &str, pos: usize, c: char) -> bool {
+    let next = char_at(s, pos + c.len_utf8());
+    match c {
+        '元' => next == Some('月'),
+        '年' => next.is_some_and(|n| matches!(n, '底' | '末' | '初' | '内')),
+        '上' | '下' => next == Some('半'),
+        '每' => next.is_some_and(|n| matches!(n, '月' | '季' | '年')),
+        '春' | '夏' | '秋' | '冬' => next == Some('季'),
+        _ => may_start(c),
+    }
+}
+
+/// Whether a date may start with `c`.
 pub(crate) fn may_start(c: char) -> bool {
-    matches!(c, '元' | '年' | '上' | '下' | '每' | '春' | '夏' | '秋' | '冬' | '第')
-        || crate::punct::digit_value(c).is_some()
+    matches!(
+        c,
+        '元' | '年' | '上' | '下' | '每' | '春' | '夏' | '秋' | '冬' | '第'
+    ) || crate::punct::digit_value(c).is_some()
         || chinese_digit(c).is_some()
         || c == '十'
 }
@@ -137,7 +155,12 @@ fn month_range(y: i32, m: u32, from: u32, to: u32) -> Option<DateRange> {
 }
 
 fn resolve(p: Period, y: i32) -> Option<DateRange> {
-    let whole = |m1: u32, m2: u32| Some(DateRange::new(ymd(y, m1, 1)?, ymd(y, m2, days_in_month(y, m2)?)?));
+    let whole = |m1: u32, m2: u32| {
+        Some(DateRange::new(
+            ymd(y, m1, 1)?,
+            ymd(y, m2, days_in_month(y, m2)?)?,
+        ))
+    };
     match p {
         Period::Year | Period::YearEnd | Period::Within => whole(1, 12),
         Period::FirstHalf => whole(1, 6),
@@ -158,8 +181,19 @@ fn resolve(p: Period, y: i32) -> Option<DateRange> {
 
 /// A small integer at `pos`: Arabic (1–4 digits) or a Chinese numeral.
 fn small(s: &str, pos: usize, max: u32) -> Option<(u32, usize)> {
-    let r = number::scan(s, pos, Config { unsigned: true, ..Config::default() }).ok()??;
-    if r.numeral.approximate || r.numeral.scale.exponent() != 0 || r.leading_zero && r.int_digits > 2 {
+    let r = number::scan(
+        s,
+        pos,
+        Config {
+            unsigned: true,
+            ..Config::default()
+        },
+    )
+    .ok()??;
+    if r.numeral.approximate
+        || r.numeral.scale.exponent() != 0
+        || r.leading_zero && r.int_digits > 2
+    {
         return None;
     }
     let v = u32::try_from(r.numeral.value.normalize().mantissa()).ok()?;
@@ -192,12 +226,16 @@ fn eat(s: &str, pos: usize, word: &str) -> Option<usize> {
 }
 
 fn eat_any(s: &str, pos: usize, words: &[&str]) -> Option<(usize, usize)> {
-    words.iter().enumerate().find_map(|(i, w)| eat(s, pos, w).map(|e| (i, e)))
+    words
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| eat(s, pos, w).map(|e| (i, e)))
 }
 
 /// What may follow a year: a half, a quarter, a month, a season, its end.
 fn after_year(s: &str, pos: usize) -> Option<(Period, usize)> {
-    if let Some((i, e)) = eat_any(s, pos, &["上半年", "下半年", "底", "末", "初", "中", "内"]) {
+    if let Some((i, e)) = eat_any(s, pos, &["上半年", "下半年", "底", "末", "初", "中", "内"])
+    {
         let p = [
             Period::FirstHalf,
             Period::SecondHalf,
@@ -217,7 +255,9 @@ fn after_year(s: &str, pos: usize) -> Option<(Period, usize)> {
 }
 
 fn is_break(c: char) -> bool {
-    crate::punct::is_clause_break(c) || crate::punct::is_space(c) || matches!(c, '\n' | '、' | '前' | '完' | '，')
+    crate::punct::is_clause_break(c)
+        || crate::punct::is_space(c)
+        || matches!(c, '\n' | '、' | '前' | '完' | '，')
 }
 
 fn quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
@@ -228,7 +268,11 @@ fn quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
 }
 
 fn season(s: &str, pos: usize) -> Option<(Period, usize)> {
-    let (i, e) = eat_any(s, pos, &["春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬"])?;
+    let (i, e) = eat_any(
+        s,
+        pos,
+        &["春季", "夏季", "秋季", "冬季", "春", "夏", "秋", "冬"],
+    )?;
     let e = if i >= 4 { eat(s, e, "季")? } else { e };
     Some((Period::Season(u32::try_from(i % 4 + 1).ok()?), e))
 }
@@ -256,7 +300,8 @@ fn month_or_quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
             return (d >= 1).then_some((Period::Day(m, d), e3));
         }
     }
-    if let Some((i, e2)) = eat_any(s, e, &["底", "末", "上旬", "中旬", "下旬", "初", "中"]) {
+    if let Some((i, e2)) = eat_any(s, e, &["底", "末", "上旬", "中旬", "下旬", "初", "中"])
+    {
         let p = match i {
             0 | 1 => Period::MonthEnd(m),
             2 | 5 => Period::MonthPart(m, 1, 10),
@@ -321,7 +366,10 @@ pub(crate) fn at(s: &str, pos: usize, reference_year: Option<i32>) -> Option<(De
     // a year, a year range, an ISO date
     let (period, year_given, range_to, mut end) = if let Some((y, e)) = year(s, pos) {
         if let Some(iso) = iso_date(s, e, y) {
-            return Some((Deadline::new(text(iso.1), Span::new(pos, iso.1)).with_range(iso.0), iso.1));
+            return Some((
+                Deadline::new(text(iso.1), Span::new(pos, iso.1)).with_range(iso.0),
+                iso.1,
+            ));
         }
         // 2012-2016年, 2012年至2016年
         let after_nian = eat(s, e, "年");
@@ -333,7 +381,10 @@ pub(crate) fn at(s: &str, pos: usize, reference_year: Option<i32>) -> Option<(De
         match (to, after_nian) {
             (Some((y2, e2)), _) => {
                 let e3 = eat(s, e2, "年");
-                if e3.is_none() && after_nian.is_none() && char_at(s, e2).is_some_and(|c| c.is_ascii_alphanumeric()) {
+                if e3.is_none()
+                    && after_nian.is_none()
+                    && char_at(s, e2).is_some_and(|c| c.is_ascii_alphanumeric())
+                {
                     return None;
                 }
                 (Period::Year, Some(y), Some(y2), e3.unwrap_or(e2))
@@ -346,16 +397,28 @@ pub(crate) fn at(s: &str, pos: usize, reference_year: Option<i32>) -> Option<(De
         }
     } else if c == '年' {
         let (i, e) = eat_any(s, pos, &["年底", "年末", "年初", "年内"])?;
-        let p = [Period::YearEnd, Period::YearEnd, Period::YearStart, Period::Within];
+        let p = [
+            Period::YearEnd,
+            Period::YearEnd,
+            Period::YearStart,
+            Period::Within,
+        ];
         (*p.get(i)?, None, None, e)
     } else if let Some((i, e)) = eat_any(s, pos, &["上半年", "下半年"]) {
-        let p = if i == 0 { Period::FirstHalf } else { Period::SecondHalf };
+        let p = if i == 0 {
+            Period::FirstHalf
+        } else {
+            Period::SecondHalf
+        };
         (p, None, None, e)
     } else {
         let (p, e) = month_or_quarter(s, pos)?;
         (p, None, None, e)
     };
-    let mut by = matches!(period, Period::YearEnd | Period::Within | Period::MonthEnd(_));
+    let mut by = matches!(
+        period,
+        Period::YearEnd | Period::Within | Period::MonthEnd(_)
+    );
     if let Some(e) = by_suffix(s, end) {
         end = e;
         by = true;
@@ -363,7 +426,9 @@ pub(crate) fn at(s: &str, pos: usize, reference_year: Option<i32>) -> Option<(De
     let y = year_given.or(reference_year);
     let mut d = Deadline::new(text(end), Span::new(pos, end));
     let range = match (y, range_to) {
-        (Some(y1), Some(y2)) => ymd(y1, 1, 1).zip(ymd(y2, 12, 31)).map(|(a, b)| DateRange::new(a, b)),
+        (Some(y1), Some(y2)) => ymd(y1, 1, 1)
+            .zip(ymd(y2, 12, 31))
+            .map(|(a, b)| DateRange::new(a, b)),
         (Some(y), None) => resolve(period, y),
         (None, _) => None,
     };

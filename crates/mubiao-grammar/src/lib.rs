@@ -11,6 +11,6 @@ mod error;
 pub mod punct;
 
 pub use error::{Error, ErrorKind, IResult, ParseError};
+pub mod date;
 pub mod number;
 pub mod quantity;
-pub mod date;

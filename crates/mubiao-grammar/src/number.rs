@@ -4,17 +4,21 @@
 //! approximate (`500余万`, `十多`, `二十几万`).
 //!
 //! ```
-//! use mubiao_grammar::number::{numeral, to_chinese, Script};
+//! use mubiao_grammar::number::{numeral, parse_number, to_chinese, Script};
 //! use mubiao_model::{Decimal, Scale};
 //!
-//! let (rest, n) = numeral("1.45万套")?;
-//! assert_eq!((n.value, n.scale, rest), (Decimal::new(145, 2), Scale::WAN, "套"));
+//! let n = parse_number("1.45万")?;
+//! assert_eq!((n.value, n.scale), (Decimal::new(145, 2), Scale::WAN));
 //!
-//! let (_, n) = numeral("一千两百三十四万")?;
+//! let n = parse_number("一千两百三十四万")?;
 //! assert_eq!((n.value, n.scale, n.script), (Decimal::from(1234), Scale::WAN, Script::Chinese));
 //!
+//! // nom style: the numeral and the rest
+//! let Ok((rest, n)) = numeral("1.45万套") else { unreachable!() };
+//! assert_eq!((n.folded(), rest), (Some(Decimal::from(14_500)), "套"));
+//!
 //! assert_eq!(to_chinese(100_010), "十万零一十");
-//! # Ok::<(), Box<dyn std::error::Error + '_>>(())
+//! # Ok::<(), mubiao_grammar::Error>(())
 //! ```
 //!
 //! The grammar never reads a number out of a word: `numeral` stops where the numeral
@@ -24,16 +28,18 @@
 
 use mubiao_model::{Decimal, Scale};
 
-use crate::error::{ErrorKind, IResult, ParseError};
+use mubiao_model::Span;
+
+use crate::error::{Error, ErrorKind, IResult, ParseError};
 
 /// How the digits of a numeral are written.
 ///
 /// ```
-/// use mubiao_grammar::number::{numeral, Script};
-/// assert_eq!(numeral("12万")?.1.script, Script::Arabic);
-/// assert_eq!(numeral("十二万")?.1.script, Script::Chinese);
-/// assert_eq!(numeral("5万4千6百")?.1.script, Script::Mixed);
-/// # Ok::<(), Box<dyn std::error::Error + '_>>(())
+/// use mubiao_grammar::number::{parse_number, Script};
+/// assert_eq!(parse_number("12万")?.script, Script::Arabic);
+/// assert_eq!(parse_number("十二万")?.script, Script::Chinese);
+/// assert_eq!(parse_number("5万4千6百")?.script, Script::Mixed);
+/// # Ok::<(), mubiao_grammar::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -55,12 +61,12 @@ pub enum Script {
 /// `value × scale`.
 ///
 /// ```
-/// use mubiao_grammar::number::numeral;
+/// use mubiao_grammar::number::parse_number;
 /// use mubiao_model::{Decimal, Scale};
-/// let (_, n) = numeral("四十五亿四千零四万")?;
+/// let n = parse_number("四十五亿四千零四万")?;
 /// assert_eq!((n.value, n.scale), (Decimal::from(454_004), Scale::WAN));
 /// assert_eq!(n.folded(), Some(Decimal::from(4_540_040_000_u64)));
-/// # Ok::<(), Box<dyn std::error::Error + '_>>(())
+/// # Ok::<(), mubiao_grammar::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -80,10 +86,10 @@ impl Numeral {
     /// The value with the scale folded in, `None` on overflow.
     ///
     /// ```
-    /// use mubiao_grammar::number::numeral;
+    /// use mubiao_grammar::number::parse_number;
     /// use mubiao_model::Decimal;
-    /// assert_eq!(numeral("3万亿")?.1.folded(), Some(Decimal::from(3_000_000_000_000_u64)));
-    /// # Ok::<(), Box<dyn std::error::Error + '_>>(())
+    /// assert_eq!(parse_number("3万亿")?.folded(), Some(Decimal::from(3_000_000_000_000_u64)));
+    /// # Ok::<(), mubiao_grammar::Error>(())
     /// ```
     #[must_use]
     pub fn folded(&self) -> Option<Decimal> {
@@ -107,11 +113,11 @@ impl Numeral {
 /// ```
 /// use mubiao_grammar::number::numeral;
 /// use mubiao_model::Decimal;
-/// assert_eq!(numeral("负3.9%")?.1.value, Decimal::new(-39, 1));
-/// assert_eq!(numeral("两千四百五")?.1.value, Decimal::from(2450));
-/// assert_eq!(numeral("50万千瓦")?.0, "千瓦");
+/// let value = |s| numeral(s).map(|(_, n)| n.value).ok();
+/// assert_eq!(value("负3.9%"), Some(Decimal::new(-39, 1)));
+/// assert_eq!(value("两千四百五"), Some(Decimal::from(2450)));
+/// assert_eq!(numeral("50万千瓦").map(|(rest, _)| rest), Ok("千瓦"));
 /// assert!(numeral("增长").is_err());
-/// # Ok::<(), Box<dyn std::error::Error + '_>>(())
 /// ```
 pub fn numeral(input: &str) -> IResult<'_, Numeral> {
     match scan(input, 0, Config::default()) {
@@ -121,6 +127,33 @@ pub fn numeral(input: &str) -> IResult<'_, Numeral> {
             input: input.get(at..).unwrap_or(""),
             kind: ErrorKind::Overflow,
         })),
+    }
+}
+
+/// Reads `text` (spaces around it allowed) as one numeral.
+///
+/// # Errors
+/// [`ErrorKind::Expected`] where `text` does not start with a numeral,
+/// [`ErrorKind::TrailingInput`] where more follows it, [`ErrorKind::Overflow`] where it
+/// does not fit a `Decimal`; each with the span it is about.
+///
+/// ```
+/// use mubiao_grammar::number::parse_number;
+/// use mubiao_grammar::ErrorKind;
+/// use mubiao_model::Decimal;
+/// assert_eq!(parse_number(" 十三点五 ")?.value, Decimal::new(135, 1));
+/// assert_eq!(parse_number("12个").unwrap_err().kind, ErrorKind::TrailingInput);
+/// # Ok::<(), mubiao_grammar::Error>(())
+/// ```
+pub fn parse_number(text: &str) -> Result<Numeral, Error> {
+    let (t, front) = crate::punct::trim(text);
+    let end = front + t.len();
+    let first = Span::new(front, front + t.chars().next().map_or(0, char::len_utf8));
+    match scan(text, front, Config::default()) {
+        Ok(Some(r)) if r.end == end => Ok(r.numeral),
+        Ok(Some(r)) => Err(Error::new(ErrorKind::TrailingInput, Span::new(r.end, end))),
+        Ok(None) => Err(Error::new(ErrorKind::Expected("a number"), first)),
+        Err(_) => Err(Error::new(ErrorKind::Overflow, Span::new(front, end))),
     }
 }
 
@@ -311,8 +344,13 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
             continue;
         }
         // `，` separates thousands only between full-width digits (４，５６５)
-        let fullwidth = s.get(..pos).and_then(|b| b.chars().next_back()).is_some_and(|p| p.is_ascii_digit());
-        if (c == ',' || (c == '，' && !fullwidth)) && int_digits > 0 && (separators && group == 3 || !separators && group <= 3)
+        let fullwidth = s
+            .get(..pos)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|p| p.is_ascii_digit());
+        if (c == ',' || (c == '，' && !fullwidth))
+            && int_digits > 0
+            && (separators && group == 3 || !separators && group <= 3)
         {
             // exactly three digits, then no digit
             let after = pos + c.len_utf8();
@@ -389,7 +427,10 @@ struct Stack {
 
 impl Stack {
     fn top_exp(&self) -> Option<u32> {
-        self.len.checked_sub(1).and_then(|i| self.items.get(i)).map(|e| e.0)
+        self.len
+            .checked_sub(1)
+            .and_then(|i| self.items.get(i))
+            .map(|e| e.0)
     }
     fn sum(&self) -> Option<Decimal> {
         let mut t = Decimal::ZERO;
@@ -487,8 +528,9 @@ fn is_sign(c: char) -> bool {
 
 fn starts_numeral(s: &str, pos: usize) -> bool {
     match char_at(s, pos) {
-        Some(c) if matches!(c, '.' | '．') => char_at(s, pos + c.len_utf8())
-            .is_some_and(|d| crate::punct::digit_value(d).is_some()),
+        Some(c) if matches!(c, '.' | '．') => {
+            char_at(s, pos + c.len_utf8()).is_some_and(|d| crate::punct::digit_value(d).is_some())
+        }
         Some(c) => classify(c).is_some_and(|t| !matches!(t, Tok::Approx | Tok::Ji | Tok::Point)),
         None => false,
     }
@@ -529,10 +571,18 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
     let overflow = |_| start;
     loop {
         // spaces may separate Chinese tokens, never two Arabic runs
-        let probe = if st.tokens > 0 { skip_spaces(s, pos) } else { pos };
+        let probe = if st.tokens > 0 {
+            skip_spaces(s, pos)
+        } else {
+            pos
+        };
         let Some(c) = char_at(s, probe) else { break };
         let leading_point = st.tokens == 0 && matches!(c, '.' | '．') && starts_numeral(s, probe);
-        let Some(t) = (if leading_point { Some(Tok::Arabic) } else { classify(c) }) else {
+        let Some(t) = (if leading_point {
+            Some(Tok::Arabic)
+        } else {
+            classify(c)
+        }) else {
             break;
         };
         let spaced = probe != pos;
@@ -554,7 +604,10 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
                         && st.pending.is_none()
                         && st.frac.is_none()
                         && !st.approx
-                        && matches!(st.last, Some(Tok::Myriad(..) | Tok::Place(_) | Tok::Digit(0))));
+                        && matches!(
+                            st.last,
+                            Some(Tok::Myriad(..) | Tok::Place(_) | Tok::Digit(0))
+                        ));
                 if !ok {
                     break;
                 }
@@ -588,8 +641,10 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
                 }
                 // 两 is a digit before a place or a scale word, or a numeral alone
                 let after = skip_spaces(s, probe + clen);
-                let before_place =
-                    matches!(char_at(s, after).and_then(classify), Some(Tok::Place(_) | Tok::Myriad(..)));
+                let before_place = matches!(
+                    char_at(s, after).and_then(classify),
+                    Some(Tok::Place(_) | Tok::Myriad(..))
+                );
                 if !before_place && st.tokens > 0 {
                     break;
                 }
@@ -716,11 +771,15 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
                     break;
                 }
                 let ok = match t {
-                    Tok::Ji => matches!(st.last, Some(Tok::Place(_) | Tok::Tens(_) | Tok::Digit(0))),
+                    Tok::Ji => {
+                        matches!(st.last, Some(Tok::Place(_) | Tok::Tens(_) | Tok::Digit(0)))
+                    }
                     _ if c == '来' => matches!(st.last, Some(Tok::Place(_) | Tok::Tens(_))),
                     _ => {
-                        matches!(st.last, Some(Tok::Place(_) | Tok::Tens(_) | Tok::Myriad(..)))
-                            || (st.last == Some(Tok::Arabic) && st.pending.is_some())
+                        matches!(
+                            st.last,
+                            Some(Tok::Place(_) | Tok::Tens(_) | Tok::Myriad(..))
+                        ) || (st.last == Some(Tok::Arabic) && st.pending.is_some())
                     }
                 };
                 if !ok || st.tokens == 0 {
@@ -764,12 +823,17 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
         _ => 0,
     };
     let simple_run = match st.run {
-        Some(run) if st.runs == 1 && !st.chinese && st.stack.len <= 1 && te == scale_exp => Some(run),
+        Some(run) if st.runs == 1 && !st.chinese && st.stack.len <= 1 && te == scale_exp => {
+            Some(run)
+        }
         _ => None,
     };
     let mut value = match simple_run {
         Some(run) => run.value,
-        None if scale_exp > 0 => total.checked_div(pow10(scale_exp).ok_or(start)?).ok_or(start)?.normalize(),
+        None if scale_exp > 0 => total
+            .checked_div(pow10(scale_exp).ok_or(start)?)
+            .ok_or(start)?
+            .normalize(),
         None => total.normalize(),
     };
     if negative {
@@ -777,13 +841,16 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
     }
     let lone = st.tokens == 1
         && !st.arabic
-        && s.get(digits_start..st.end).is_some_and(|t| t.chars().count() == 1);
+        && s.get(digits_start..st.end)
+            .is_some_and(|t| t.chars().count() == 1);
     let plain_integer = script == Script::Arabic
         && st.stack.len == 0
         && !negative
         && !st.approx
         && st.run.is_some_and(|r| r.frac_digits == 0 && !r.separators);
-    let (int_digits, leading_zero) = st.run.map_or((0, false), |r| (r.int_digits, r.leading_zero));
+    let (int_digits, leading_zero) = st
+        .run
+        .map_or((0, false), |r| (r.int_digits, r.leading_zero));
     Ok(Some(Scanned {
         numeral: Numeral {
             value,
@@ -806,15 +873,15 @@ const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '�
 /// `十万零一十`, `一万零一亿`. [`numeral`] reads every rendering back to `n`.
 ///
 /// ```
-/// use mubiao_grammar::number::{numeral, to_chinese};
+/// use mubiao_grammar::number::{parse_number, to_chinese};
 /// use mubiao_model::Decimal;
 /// assert_eq!(to_chinese(0), "零");
 /// assert_eq!(to_chinese(12), "十二");
 /// assert_eq!(to_chinese(2_450), "二千四百五十");
 /// assert_eq!(to_chinese(1_000_100_000_000), "一万零一亿");
-/// let (_, n) = numeral(&to_chinese(9_876_543_210))?;
+/// let n = parse_number(&to_chinese(9_876_543_210))?;
 /// assert_eq!(n.folded(), Some(Decimal::from(9_876_543_210_u64)));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// # Ok::<(), mubiao_grammar::Error>(())
 /// ```
 #[must_use]
 pub fn to_chinese(n: u64) -> String {

@@ -228,9 +228,10 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, Error> {
     // a leading verb (提高, 增长) may stand before the quantity
     match it.next() {
         Some(Mention::Quantity(q)) if q.span.end == whole_end => Ok(q),
-        Some(Mention::Quantity(q)) if q.span.end < whole_end => {
-            Err(Error::new(ErrorKind::TrailingInput, Span::new(q.span.end, whole_end)))
-        }
+        Some(Mention::Quantity(q)) if q.span.end < whole_end => Err(Error::new(
+            ErrorKind::TrailingInput,
+            Span::new(q.span.end, whole_end),
+        )),
         _ => Err(Error::new(ErrorKind::Expected("a quantity"), first_char)),
     }
 }
@@ -255,12 +256,16 @@ pub fn unit_kind(unit: &str) -> Option<QuantityKind> {
         "%" | "％" => return Some(QuantityKind::Percent),
         "‰" => return Some(QuantityKind::Permille),
         "‱" => return Some(QuantityKind::Permyriad),
-        "个百分点" | "百分点" | "個百分點" => return Some(QuantityKind::PercentagePoints),
+        "个百分点" | "百分点" | "個百分點" => {
+            return Some(QuantityKind::PercentagePoints);
+        }
         "" => return Some(QuantityKind::Number),
         _ => {}
     }
     if let Some(k) = unit::ascii_unit(base) {
         return Some(k);
     }
-    unit::unit_at(base).filter(|u| u.text.len() == base.len()).map(|u| u.kind)
+    unit::unit_at(base)
+        .filter(|u| u.text.len() == base.len())
+        .map(|u| u.kind)
 }

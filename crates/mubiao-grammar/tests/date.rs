@@ -15,7 +15,11 @@ fn one(text: &str, year: Option<i32>) -> Deadline {
 fn check(text: &str, year: Option<i32>, start: (i32, u32, u32), end: (i32, u32, u32), by: bool) {
     let d = one(text, year);
     let r = d.range.unwrap_or_else(|| panic!("{text}: no range"));
-    assert_eq!((r.start, r.end, d.by), (ymd(start.0, start.1, start.2), ymd(end.0, end.1, end.2), by), "{text}");
+    assert_eq!(
+        (r.start, r.end, d.by),
+        (ymd(start.0, start.1, start.2), ymd(end.0, end.1, end.2), by),
+        "{text}"
+    );
     assert_eq!(d.text, text);
 }
 
@@ -23,8 +27,20 @@ fn check(text: &str, year: Option<i32>, start: (i32, u32, u32), end: (i32, u32, 
 fn calendar_dates() {
     check("2013年3月2日", None, (2013, 3, 2), (2013, 3, 2), false);
     check("2012年03月02日", None, (2012, 3, 2), (2012, 3, 2), false);
-    check("二〇一二年一月十七日", None, (2012, 1, 17), (2012, 1, 17), false);
-    check("二零一二年十二月二十五日", None, (2012, 12, 25), (2012, 12, 25), false);
+    check(
+        "二〇一二年一月十七日",
+        None,
+        (2012, 1, 17),
+        (2012, 1, 17),
+        false,
+    );
+    check(
+        "二零一二年十二月二十五日",
+        None,
+        (2012, 12, 25),
+        (2012, 12, 25),
+        false,
+    );
     check("2012-02-13", None, (2012, 2, 13), (2012, 2, 13), false);
     check("3月2日", Some(2013), (2013, 3, 2), (2013, 3, 2), false);
     check("2012年", None, (2012, 1, 1), (2012, 12, 31), false);
@@ -61,9 +77,18 @@ fn periods() {
 #[test]
 fn recurring() {
     let d = one("每月5日前", Some(2012));
-    assert_eq!((d.recurrence, d.by, d.range), (Some(Recurrence::Monthly { day: 5 }), true, None));
-    assert_eq!(one("每季度末", None).recurrence, Some(Recurrence::Quarterly { day: 0 }));
-    assert_eq!(one("每年12月底前", None).recurrence, Some(Recurrence::Yearly { month: 12, day: 0 }));
+    assert_eq!(
+        (d.recurrence, d.by, d.range),
+        (Some(Recurrence::Monthly { day: 5 }), true, None)
+    );
+    assert_eq!(
+        one("每季度末", None).recurrence,
+        Some(Recurrence::Quarterly { day: 0 })
+    );
+    assert_eq!(
+        one("每年12月底前", None).recurrence,
+        Some(Recurrence::Yearly { month: 12, day: 0 })
+    );
 }
 
 #[test]
@@ -76,7 +101,9 @@ fn without_a_year_text_is_kept() {
 #[test]
 fn in_running_text() {
     let text = "各县(市、区)于元月底前上报,7月完成,2013年3月2日印发,每月5日前报送。";
-    let got: Vec<_> = dates(text, Some(2012)).map(|d| (d.span.get(text).unwrap().to_owned(), d.date())).collect();
+    let got: Vec<_> = dates(text, Some(2012))
+        .map(|d| (d.span.get(text).unwrap().to_owned(), d.date()))
+        .collect();
     assert_eq!(
         got,
         [
@@ -100,7 +127,13 @@ fn not_dates() {
 fn seed_report_dates() {
     let text = include_str!("../../../tests/fixtures/corpus/000_944023351de1df6f.txt");
     let got: Vec<_> = dates(text, Some(2012)).map(|d| d.text).collect();
-    for want in ["二〇一二年一月十七日", "2012年03月02日", "元月底前", "7月", "秋季"] {
+    for want in [
+        "二〇一二年一月十七日",
+        "2012年03月02日",
+        "元月底前",
+        "7月",
+        "秋季",
+    ] {
         assert!(got.iter().any(|t| t == want), "{want} in {got:?}");
     }
     let text = include_str!("../../../tests/fixtures/corpus/004_1282b74f73776eb6.txt");

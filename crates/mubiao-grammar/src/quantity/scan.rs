@@ -15,7 +15,7 @@ use crate::punct;
 /// let spans: Vec<_> = mentions("完成2.7万元,增长14%", Options::default())
 ///     .map(|m| m.span().range())
 ///     .collect();
-/// assert_eq!(spans, [6..15, 24..27]);
+/// assert_eq!(spans, [6..15, 22..25]);
 /// ```
 #[derive(Clone, Debug)]
 pub struct Mentions<'a> {
@@ -49,10 +49,67 @@ struct Part {
     plain: Scanned,
 }
 
+/// Characters that may start a mention, as a bitmap over the BMP: one lookup per
+/// character instead of a chain of comparisons.
+static STARTS: [u64; 1024] = starts();
+
+const fn starts() -> [u64; 1024] {
+    const CHARS: &[char] = &[
+        '零', '〇', '○', '一', '壹', '弌', '二', '贰', '貳', '弍', '三', '叁', '參', '弎', '四',
+        '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '两', '兩', '倆',
+        '十', '拾', '百', '佰', '千', '仟', '廿', '卅', '卌', '万', '萬', '亿', '億', '兆', '负',
+        '負', '第', '翻', '半', '对', '對', '￥', '¥', '．', '－', '−', '＋', '元', '年', '上',
+        '下', '每', '春', '夏', '秋', '冬', '０', '１', '２', '３', '４', '５', '６', '７', '８',
+        '９',
+    ];
+    let mut map = [0_u64; 1024];
+    let mut i = 0;
+    while i < CHARS.len() {
+        let c = CHARS[i] as u32;
+        if c < 0x1_0000 {
+            map[(c >> 6) as usize] |= 1 << (c & 63);
+        }
+        i += 1;
+    }
+    map
+}
+
+fn may_start(c: char) -> bool {
+    let c = c as u32;
+    STARTS
+        .get((c >> 6) as usize)
+        .is_some_and(|w| w & (1 << (c & 63)) != 0)
+}
+
+/// The last characters of the prefix comparator words.
+fn may_end_prefix(c: char) -> bool {
+    matches!(
+        c,
+        '于' | '过'
+            | '超'
+            | '破'
+            | '在'
+            | '到'
+            | '足'
+            | '满'
+            | '少'
+            | '多'
+            | '低'
+            | '高'
+            | '约'
+            | '近'
+            | '达'
+            | '出'
+    )
+}
+
 const DASHES: &[char] = &['-', '－', '—', '–', '~', '～', '〜', '至', '到'];
 
 fn is_quote(c: char) -> bool {
-    matches!(c, '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '『' | '』' | '《' | '》')
+    matches!(
+        c,
+        '“' | '”' | '‘' | '’' | '"' | '\'' | '「' | '」' | '『' | '』' | '《' | '》'
+    )
 }
 
 fn prev_char(s: &str, pos: usize) -> Option<char> {
@@ -61,13 +118,21 @@ fn prev_char(s: &str, pos: usize) -> Option<char> {
 
 fn boundary_before(s: &str, pos: usize) -> bool {
     prev_char(s, pos).is_none_or(|c| {
-        c == '\n' || punct::is_space(c) || punct::is_clause_break(c) || is_quote(c) || punct::is_colon(c)
+        c == '\n'
+            || punct::is_space(c)
+            || punct::is_clause_break(c)
+            || is_quote(c)
+            || punct::is_colon(c)
     })
 }
 
 fn boundary_after(s: &str, pos: usize) -> bool {
     char_at(s, pos).is_none_or(|c| {
-        c == '\n' || punct::is_space(c) || punct::is_clause_break(c) || is_quote(c) || punct::is_colon(c)
+        c == '\n'
+            || punct::is_space(c)
+            || punct::is_clause_break(c)
+            || is_quote(c)
+            || punct::is_colon(c)
     })
 }
 
@@ -99,14 +164,21 @@ fn divide(num: Decimal, den: Decimal) -> Option<(Decimal, bool)> {
 /// Rounds a non-terminating value to 15 significant digits: what an `f64` JSON reader
 /// keeps exactly, and no false precision.
 fn round15(v: Decimal, exact: bool) -> Option<Decimal> {
-    if exact { Some(v.normalize()) } else { v.round_sf(15).map(|d| d.normalize()) }
+    if exact {
+        Some(v.normalize())
+    } else {
+        v.round_sf(15).map(|d| d.normalize())
+    }
 }
 
 fn skip_token(s: &str, mut pos: usize) -> usize {
     while let Some(c) = char_at(s, pos) {
         if c.is_ascii_alphanumeric()
             || punct::digit_value(c).is_some()
-            || matches!(c, '.' | '．' | '/' | '／' | '-' | '－' | ':' | '：' | '_' | '%')
+            || matches!(
+                c,
+                '.' | '．' | '/' | '／' | '-' | '－' | ':' | '：' | '_' | '%'
+            )
         {
             pos += c.len_utf8();
         } else {
@@ -156,12 +228,19 @@ fn scale_word(scale: Scale) -> &'static str {
 }
 
 fn in_idiom(s: &str, start: usize) -> bool {
-    let Some(c0) = char_at(s, start) else { return false };
+    let Some(c0) = char_at(s, start) else {
+        return false;
+    };
     IDIOMS.iter().any(|idiom| {
         idiom
             .char_indices()
             .filter(|(_, c)| *c == c0)
-            .any(|(i, _)| start.checked_sub(i).and_then(|b| s.get(b..)).is_some_and(|r| r.starts_with(idiom)))
+            .any(|(i, _)| {
+                start
+                    .checked_sub(i)
+                    .and_then(|b| s.get(b..))
+                    .is_some_and(|r| r.starts_with(idiom))
+            })
     })
 }
 
@@ -172,7 +251,9 @@ fn digit_string(s: &str, pos: usize) -> Option<(u32, u32, usize)> {
     let mut n = 0;
     loop {
         let q = if n > 0 { skip_spaces(s, p) } else { p };
-        let Some(d) = char_at(s, q).and_then(chinese_digit) else { break };
+        let Some(d) = char_at(s, q).and_then(chinese_digit) else {
+            break;
+        };
         v = v.checked_mul(10)?.checked_add(d)?;
         n += 1;
         p = q + char_at(s, q).map_or(0, char::len_utf8);
@@ -201,6 +282,9 @@ impl<'a> Mentions<'a> {
                 break;
             }
         }
+        if !prev_char(s, p).is_some_and(may_end_prefix) {
+            return None;
+        }
         let before = s.get(self.last_end..p)?;
         PREFIXES.iter().find_map(|(w, cmp)| {
             let b = before.strip_suffix(w)?;
@@ -225,10 +309,15 @@ impl<'a> Mentions<'a> {
 
     /// Builds the quantity: prefix and suffix comparators, span.
     fn finish(&self, start: usize, p: &Part, upper: Option<Decimal>) -> (Quantity, usize) {
-        let (pre, qstart) = self.prefix(start).map_or((None, start), |(c, s)| (Some(c), s));
-        let (suf, end) = self.suffix(p.end).map_or((None, p.end), |(c, e)| (Some(c), e));
+        let (pre, qstart) = self
+            .prefix(start)
+            .map_or((None, start), |(c, s)| (Some(c), s));
+        let (suf, end) = self
+            .suffix(p.end)
+            .map_or((None, p.end), |(c, e)| (Some(c), e));
         let unit = format!("{}{}", scale_word(p.scale), p.unit);
-        let mut q = Quantity::new(p.kind, p.value, unit, Span::new(qstart, end)).with_scale(p.scale);
+        let mut q =
+            Quantity::new(p.kind, p.value, unit, Span::new(qstart, end)).with_scale(p.scale);
         let cmp = match (upper, suf, pre, p.approximate) {
             (Some(_), ..) => Comparator::Range,
             (None, Some(c), ..) => c,
@@ -259,7 +348,7 @@ impl<'a> Mentions<'a> {
             return self.implicit(pos);
         }
         if !number::starts_numeral_at(s, pos) {
-            if date::may_start(c) {
+            if date::may_start_at(s, pos, c) {
                 if let Some((d, end)) = date::at(s, pos, self.opts.reference_year) {
                     return Step::Found(Mention::Date(d), end);
                 }
@@ -271,8 +360,9 @@ impl<'a> Mentions<'a> {
 
     fn number(&self, pos: usize) -> Step {
         let s = self.text;
+        // `12. 2万平方米` inside a sentence; `1. ` at the head of a line is a marker
         let cfg = Config {
-            spaced_point: !line_start(s, pos),
+            spaced_point: prev_char(s, pos).is_some_and(|c| c != '\n' && !punct::is_space(c)),
             unsigned: false,
         };
         let sc = match number::scan(s, pos, cfg) {
@@ -288,7 +378,21 @@ impl<'a> Mentions<'a> {
         let after = char_at(s, sc.end);
         // dates: 2012年, 3月底前, 二〇一二年, 一季度, 2012-02-13, 2012-2016年
         let datey = after.is_some_and(|c| {
-            matches!(c, '年' | '月' | '季' | '日' | '号' | '-' | '－' | '—' | '–' | '至' | '到' | '~' | '～')
+            matches!(
+                c,
+                '年' | '月'
+                    | '季'
+                    | '日'
+                    | '号'
+                    | '-'
+                    | '－'
+                    | '—'
+                    | '–'
+                    | '至'
+                    | '到'
+                    | '~'
+                    | '～'
+            )
         }) || (sc.lone && after.and_then(chinese_digit).is_some());
         if datey && sc.digits_start == pos {
             if let Some((d, end)) = date::at(s, pos, self.opts.reference_year) {
@@ -301,9 +405,9 @@ impl<'a> Mentions<'a> {
             }
         }
         // a numeral glued to another numeral is a name: 十二五, 五十千, 九九 (not 12千米, 三十两)
-        let unit_next = s
-            .get(sc.end..)
-            .is_some_and(|r| unit::unit_at(r).is_some() || r.starts_with("百分点") || r.starts_with("百分點"));
+        let unit_next = s.get(sc.end..).is_some_and(|r| {
+            unit::unit_at(r).is_some() || r.starts_with("百分点") || r.starts_with("百分點")
+        });
         if after.is_some_and(is_numeral_char) && !unit_next {
             return Step::Skip(skip_numeral_run(s, sc.end));
         }
@@ -320,7 +424,7 @@ impl<'a> Mentions<'a> {
         if !self.valid(pos, &first) {
             return Step::Skip(first.end.max(pos + 1));
         }
-        if !first.has_unit && first.scale.exponent() == 0 && !self.opts.bare_numbers {
+        if !first.has_unit && !self.opts.bare_numbers {
             return Step::Skip(first.end);
         }
         let (q, end) = self.finish(pos, &first, None);
@@ -332,7 +436,10 @@ impl<'a> Mentions<'a> {
         let s = self.text;
         let sc = &p.plain;
         // 三元路, 八里庄: a place name
-        if p.chinese && p.has_unit && char_at(s, p.end).is_some_and(|c| "路街巷桥村镇区县里湖山寺庄坊园".contains(c)) {
+        if p.chinese
+            && p.has_unit
+            && char_at(s, p.end).is_some_and(|c| "路街巷桥村镇区县里湖山寺庄坊园".contains(c))
+        {
             return false;
         }
         if p.lone {
@@ -342,18 +449,39 @@ impl<'a> Mentions<'a> {
             }
             if p.has_unit {
                 // 一个, 一种, 一批 are articles; 肆, 陆, 拾 are words (登陆部队); 两两
-                let article = c == '一' && matches!(p.unit.as_str(), "个" | "個" | "种" | "種" | "批");
-                let financial = matches!(c, '壹' | '贰' | '貳' | '叁' | '肆' | '伍' | '陆' | '陸' | '柒' | '捌' | '玖' | '拾');
+                let article =
+                    c == '一' && matches!(p.unit.as_str(), "个" | "個" | "种" | "種" | "批");
+                let financial = matches!(
+                    c,
+                    '壹' | '贰'
+                        | '貳'
+                        | '叁'
+                        | '肆'
+                        | '伍'
+                        | '陆'
+                        | '陸'
+                        | '柒'
+                        | '捌'
+                        | '玖'
+                        | '拾'
+                );
                 let twice = p.unit.starts_with(c);
-                return p.unit_lone_ok && !article && !financial && !twice && !in_idiom(s, sc.digits_start);
+                return p.unit_lone_ok
+                    && !article
+                    && !financial
+                    && !twice
+                    && !in_idiom(s, sc.digits_start);
             }
             // a lone numeral stands alone: 是五, “一”, 前三的
             if matches!(c, '百' | '佰' | '千' | '仟' | '零' | '〇') {
                 return false;
             }
-            let before_ok = boundary_before(s, pos) || prev_char(s, pos).is_some_and(|c| matches!(c, '是' | '前'));
+            let before_ok = boundary_before(s, pos)
+                || prev_char(s, pos).is_some_and(|c| matches!(c, '是' | '前'));
             let after_ok = boundary_after(s, p.end)
-                || char_at(s, p.end).is_some_and(|c| matches!(c, '这' | '那' | '不' | '却' | '而' | '的' | '和' | '或'));
+                || char_at(s, p.end).is_some_and(|c| {
+                    matches!(c, '这' | '那' | '不' | '却' | '而' | '的' | '和' | '或')
+                });
             return before_ok && after_ok;
         }
         if p.has_unit || p.scale.exponent() != 0 || p.kind != QuantityKind::Number {
@@ -362,12 +490,19 @@ impl<'a> Mentions<'a> {
         let after = char_at(s, p.end);
         // “1+8”, “三个一百”: a name
         let before = prev_char(s, pos);
-        if before.is_some_and(|c| is_quote(c) || c == '+') || after.is_some_and(|c| is_quote(c) || c == '+') {
+        if before.is_some_and(|c| is_quote(c) || c == '+')
+            || after.is_some_and(|c| is_quote(c) || c == '+')
+        {
             return false;
         }
         // 国道311, 电话81890
         let head = s.get(..pos).unwrap_or("");
-        if ["国道", "省道", "县道", "电话", "热线", "邮编", "编号", "号码", "代码", "文号"].iter().any(|w| head.ends_with(w)) {
+        if [
+            "国道", "省道", "县道", "电话", "热线", "邮编", "编号", "号码", "代码", "文号",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w))
+        {
             return false;
         }
         if self.suffix(p.end).is_some() {
@@ -375,7 +510,9 @@ impl<'a> Mentions<'a> {
         }
         if p.chinese {
             return boundary_after(s, p.end)
-                || after.is_some_and(|c| matches!(c, '这' | '那' | '不' | '却' | '而' | '的' | '和' | '或'));
+                || after.is_some_and(|c| {
+                    matches!(c, '这' | '那' | '不' | '却' | '而' | '的' | '和' | '或')
+                });
         }
         // bare Arabic numbers
         if sc.leading_zero {
@@ -387,7 +524,11 @@ impl<'a> Mentions<'a> {
                 return false;
             }
             let marker_after = after.is_some_and(|c| matches!(c, '.' | '．' | ')' | '）'));
-            if marker_after && (line_start(s, pos) || boundary_before(s, pos) || prev_char(s, pos).is_some_and(|c| matches!(c, '(' | '（'))) {
+            if marker_after
+                && (line_start(s, pos)
+                    || boundary_before(s, pos)
+                    || prev_char(s, pos).is_some_and(|c| matches!(c, '(' | '（')))
+            {
                 return false;
             }
             if prev_char(s, pos).is_some_and(|c| matches!(c, '(' | '（' | '〔' | '[' | '【')) {
@@ -439,7 +580,17 @@ impl<'a> Mentions<'a> {
         }
         // 1 3/5: a whole number and a fraction
         if sc.plain_integer && char_at(s, p.end) == Some(' ') {
-            if let Some(f) = number::scan(s, p.end + 1, Config { unsigned: true, ..Config::default() }).ok().flatten() {
+            if let Some(f) = number::scan(
+                s,
+                p.end + 1,
+                Config {
+                    unsigned: true,
+                    ..Config::default()
+                },
+            )
+            .ok()
+            .flatten()
+            {
                 if f.plain_integer && matches!(char_at(s, f.end), Some('/' | '／')) {
                     let mut numer = p.clone();
                     numer.value = f.numeral.value;
@@ -456,9 +607,12 @@ impl<'a> Mentions<'a> {
         // codes and times: 2013-0000035 is handled by range; 2:00, 1.2.3, 4/5G
         if arabic {
             match c {
-                Some(':' | '：') if char_at(s, here + 1).and_then(punct::digit_value).is_some() => return None,
+                Some(':' | '：') if char_at(s, here + 1).and_then(punct::digit_value).is_some() => {
+                    return None;
+                }
                 Some(':' | '：')
-                    if char_at(s, here + 3).and_then(punct::digit_value).is_some() && c == Some('：') =>
+                    if char_at(s, here + 3).and_then(punct::digit_value).is_some()
+                        && c == Some('：') =>
                 {
                     return None;
                 }
@@ -502,9 +656,17 @@ impl<'a> Mentions<'a> {
             return Some(p);
         }
         for w in ["个百分点", "個百分點", "百分点", "百分點"] {
+            if !matches!(c, '个' | '個' | '百') {
+                break;
+            }
             if let Some(e) = eat_spaced(s, q, w) {
                 p.kind = QuantityKind::PercentagePoints;
-                p.unit = if w.starts_with('百') { "百分点" } else { "个百分点" }.to_owned();
+                p.unit = if w.starts_with('百') {
+                    "百分点"
+                } else {
+                    "个百分点"
+                }
+                .to_owned();
                 p.has_unit = true;
                 p.end = e;
                 p.unit_lone_ok = true;
@@ -512,8 +674,10 @@ impl<'a> Mentions<'a> {
             }
         }
         // fractions: 三分之一, 百分之十三点五, 千分之六, 一又二分之一
-        if let Some(e) = eat_spaced(s, q, "分之") {
-            return self.fraction(p, sc, e, None);
+        if c == '分' {
+            if let Some(e) = eat_spaced(s, q, "分之") {
+                return self.fraction(p, sc, e, None);
+            }
         }
         if c == '又' {
             let q2 = skip_spaces(s, q + c.len_utf8());
@@ -541,9 +705,13 @@ impl<'a> Mentions<'a> {
                     p.unit = "%".to_owned();
                     // 七成六, 三成半
                     let q2 = skip_spaces(s, e);
-                    if let Some(d) = char_at(s, q2).and_then(|c| chinese_digit(c).or_else(|| punct::digit_value(c))) {
+                    if let Some(d) = char_at(s, q2)
+                        .and_then(|c| chinese_digit(c).or_else(|| punct::digit_value(c)))
+                    {
                         let e2 = q2 + char_at(s, q2).map_or(0, char::len_utf8);
-                        if !char_at(s, e2).is_some_and(|c| is_numeral_char(c) || punct::digit_value(c).is_some()) {
+                        if !char_at(s, e2)
+                            .is_some_and(|c| is_numeral_char(c) || punct::digit_value(c).is_some())
+                        {
                             p.value = p.value.checked_add(Decimal::from(d))?;
                             e = e2;
                         }
@@ -553,7 +721,21 @@ impl<'a> Mentions<'a> {
                     }
                 }
                 "折" => {
-                    if char_at(s, e).is_some_and(|c| matches!(c, '合' | '算' | '旧' | '现' | '叠' | '射' | '返' | '腾' | '服' | '扣' | '价')) {
+                    if char_at(s, e).is_some_and(|c| {
+                        matches!(
+                            c,
+                            '合' | '算'
+                                | '旧'
+                                | '现'
+                                | '叠'
+                                | '射'
+                                | '返'
+                                | '腾'
+                                | '服'
+                                | '扣'
+                                | '价'
+                        )
+                    }) {
                         return None;
                     }
                     let two_digits = sc.plain_integer && sc.int_digits == 2;
@@ -574,9 +756,21 @@ impl<'a> Mentions<'a> {
                 }
                 "美元" if p.scale.exponent() == 0 => {
                     let q2 = eat(s, e, "又").unwrap_or(e);
-                    if let Some(sc2) = number::scan(s, q2, Config { unsigned: true, ..Config::default() }).ok().flatten() {
+                    if let Some(sc2) = number::scan(
+                        s,
+                        q2,
+                        Config {
+                            unsigned: true,
+                            ..Config::default()
+                        },
+                    )
+                    .ok()
+                    .flatten()
+                    {
                         if let Some(e3) = eat(s, sc2.end, "美分") {
-                            p.value = p.value.checked_add(sc2.numeral.value.checked_div(Decimal::ONE_HUNDRED)?)?;
+                            p.value = p.value.checked_add(
+                                sc2.numeral.value.checked_div(Decimal::ONE_HUNDRED)?,
+                            )?;
                             e = e3;
                         }
                     }
@@ -584,7 +778,18 @@ impl<'a> Mentions<'a> {
                 "届" if p.chinese => p.ordinal = true,
                 "次" if p.chinese => {
                     let rest = s.get(e..).unwrap_or("");
-                    if ["会议", "全会", "党代会", "代表大会", "全体会议", "常委会", "人大"].iter().any(|w| rest.starts_with(w)) {
+                    if [
+                        "会议",
+                        "全会",
+                        "党代会",
+                        "代表大会",
+                        "全体会议",
+                        "常委会",
+                        "人大",
+                    ]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                    {
                         p.ordinal = true;
                     }
                 }
@@ -601,7 +806,10 @@ impl<'a> Mentions<'a> {
             }
             // 一吨半, 两米半
             if char_at(s, e) == Some('半')
-                && matches!(p.kind, QuantityKind::Measure | QuantityKind::Count | QuantityKind::Money)
+                && matches!(
+                    p.kind,
+                    QuantityKind::Measure | QuantityKind::Count | QuantityKind::Money
+                )
                 && p.scale.exponent() == 0
                 && !s.get(e + 3..).is_some_and(|r| unit::unit_at(r).is_some())
             {
@@ -619,7 +827,9 @@ impl<'a> Mentions<'a> {
             let e = q + c.len_utf8();
             let closes = boundary_after(s, e)
                 || char_at(s, e).is_some_and(|c| matches!(c, '的' | '、' | '和' | '及' | '或'))
-                || SUFFIXES.iter().any(|(w, _)| s.get(e..).is_some_and(|r| r.starts_with(w)));
+                || SUFFIXES
+                    .iter()
+                    .any(|(w, _)| s.get(e..).is_some_and(|r| r.starts_with(w)));
             if closes {
                 p.kind = QuantityKind::Count;
                 p.unit = c.to_string();
@@ -631,11 +841,19 @@ impl<'a> Mentions<'a> {
     }
 
     /// `N分之M` after the denominator `p`; `whole` for `一又二分之一`.
-    fn fraction(&self, mut p: Part, den: &Scanned, e: usize, whole: Option<Decimal>) -> Option<Part> {
+    fn fraction(
+        &self,
+        mut p: Part,
+        den: &Scanned,
+        e: usize,
+        whole: Option<Decimal>,
+    ) -> Option<Part> {
         let s = self.text;
         let q = skip_spaces(s, e);
         let num = number::scan(s, q, Config::default()).ok()??;
-        if char_at(s, num.end).is_some_and(is_numeral_char) && s.get(num.end..).and_then(unit::unit_at).is_none() {
+        if char_at(s, num.end).is_some_and(is_numeral_char)
+            && s.get(num.end..).and_then(unit::unit_at).is_none()
+        {
             return None; // 百分之二三十: an approximate range
         }
         let mut m = num.numeral.folded()?;
@@ -681,11 +899,21 @@ impl<'a> Mentions<'a> {
         let s = self.text;
         let c = char_at(s, p.end)?;
         let q = p.end + c.len_utf8();
-        let den = number::scan(s, q, Config { unsigned: true, ..Config::default() }).ok()??;
+        let den = number::scan(
+            s,
+            q,
+            Config {
+                unsigned: true,
+                ..Config::default()
+            },
+        )
+        .ok()??;
         if !den.plain_integer || !sc.plain_integer && sc.numeral.scale.exponent() != 0 {
             return None;
         }
-        if char_at(s, den.end).is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | '／' | '－')) {
+        if char_at(s, den.end).is_some_and(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '.' | '／' | '－')
+        }) {
             return None;
         }
         let (v, exact) = divide(p.value, den.numeral.value)?;
@@ -705,7 +933,14 @@ impl<'a> Mentions<'a> {
         }
         let q = first.end + c.len_utf8();
         let q = if ascii_dash { q } else { skip_spaces(s, q) };
-        let sc2 = match number::scan(s, q, Config { unsigned: true, ..Config::default() }) {
+        let sc2 = match number::scan(
+            s,
+            q,
+            Config {
+                unsigned: true,
+                ..Config::default()
+            },
+        ) {
             Ok(Some(sc2)) if sc2.digits_start == q => sc2,
             _ => return None,
         };
@@ -741,7 +976,13 @@ impl<'a> Mentions<'a> {
     fn emit_ordinal(&self, start: usize, p: &Part) -> Step {
         if self.opts.ordinals {
             let unit = format!("{}{}", scale_word(p.scale), p.unit);
-            let q = Quantity::new(QuantityKind::Ordinal, p.value, unit, Span::new(start, p.end)).with_scale(p.scale);
+            let q = Quantity::new(
+                QuantityKind::Ordinal,
+                p.value,
+                unit,
+                Span::new(start, p.end),
+            )
+            .with_scale(p.scale);
             Step::Found(Mention::Quantity(q), p.end)
         } else {
             Step::Skip(p.end)
@@ -755,7 +996,16 @@ impl<'a> Mentions<'a> {
         if let Some((d, end)) = date::at(s, pos, self.opts.reference_year) {
             return Step::Found(Mention::Date(d), end);
         }
-        let Some(sc) = number::scan(s, q, Config { unsigned: true, ..Config::default() }).ok().flatten() else {
+        let Some(sc) = number::scan(
+            s,
+            q,
+            Config {
+                unsigned: true,
+                ..Config::default()
+            },
+        )
+        .ok()
+        .flatten() else {
             return Step::Skip(q);
         };
         let Some(mut p) = self.part(q, &sc) else {
@@ -776,7 +1026,16 @@ impl<'a> Mentions<'a> {
         let (times, e) = if let Some(e) = eat(s, q, "番") {
             (1_u32, e)
         } else {
-            let Some(sc) = number::scan(s, q, Config { unsigned: true, ..Config::default() }).ok().flatten() else {
+            let Some(sc) = number::scan(
+                s,
+                q,
+                Config {
+                    unsigned: true,
+                    ..Config::default()
+                },
+            )
+            .ok()
+            .flatten() else {
                 return Step::Skip(q);
             };
             let Some(e) = eat(s, sc.end, "番") else {
@@ -818,7 +1077,9 @@ impl<'a> Mentions<'a> {
         let (value, kind, unit, e) = match char_at(s, q) {
             Some('成') => (5, QuantityKind::Percent, "%", q + 3),
             Some('折') => (50, QuantityKind::Percent, "%", q + 3),
-            Some('百') if !s.get(q + 3..).is_some_and(|r| r.starts_with('姓')) => (50, QuantityKind::Number, "", q + 3),
+            Some('百') if !s.get(q + 3..).is_some_and(|r| r.starts_with('姓')) => {
+                (50, QuantityKind::Number, "", q + 3)
+            }
             _ => return Step::Skip(q),
         };
         self.simple(pos, Decimal::from(value), kind, unit, e)
@@ -834,7 +1095,14 @@ impl<'a> Mentions<'a> {
         Step::Skip(q)
     }
 
-    fn simple(&self, pos: usize, value: Decimal, kind: QuantityKind, unit: &str, end: usize) -> Step {
+    fn simple(
+        &self,
+        pos: usize,
+        value: Decimal,
+        kind: QuantityKind,
+        unit: &str,
+        end: usize,
+    ) -> Step {
         let part = Part {
             value,
             scale: Scale::ONE,
@@ -856,19 +1124,34 @@ impl<'a> Mentions<'a> {
     /// `$20`, `￥300`.
     fn money_prefix(&self, pos: usize) -> Step {
         let s = self.text;
-        let Some(c) = char_at(s, pos) else { return Step::Skip(pos + 1) };
+        let Some(c) = char_at(s, pos) else {
+            return Step::Skip(pos + 1);
+        };
         let q = skip_spaces(s, pos + c.len_utf8());
-        let Some(sc) = number::scan(s, q, Config { unsigned: true, ..Config::default() }).ok().flatten() else {
+        let Some(sc) = number::scan(
+            s,
+            q,
+            Config {
+                unsigned: true,
+                ..Config::default()
+            },
+        )
+        .ok()
+        .flatten() else {
             return Step::Skip(pos + c.len_utf8());
         };
-        let Some(value) = sc.numeral.folded() else { return Step::Skip(sc.end) };
+        let Some(value) = sc.numeral.folded() else {
+            return Step::Skip(sc.end);
+        };
         self.simple(pos, value, QuantityKind::Money, &c.to_string(), sc.end)
     }
 
     /// A scale word without digits: `过亿元`, `上万人`, `亿元以上`, `万分之三`.
     fn implicit(&self, pos: usize) -> Step {
         let s = self.text;
-        let Some(c) = char_at(s, pos) else { return Step::Skip(pos + 1) };
+        let Some(c) = char_at(s, pos) else {
+            return Step::Skip(pos + 1);
+        };
         let mut e = pos + c.len_utf8();
         // 万分之三
         if matches!(c, '万' | '萬') {
@@ -918,7 +1201,11 @@ impl<'a> Mentions<'a> {
                 q.0.span = Span::new(start, q.0.span.end);
             }
             if q.0.comparator == Comparator::Eq {
-                q.0.comparator = if prev_char(s, pos) == Some('上') { Comparator::Ge } else { Comparator::Gt };
+                q.0.comparator = if prev_char(s, pos) == Some('上') {
+                    Comparator::Ge
+                } else {
+                    Comparator::Gt
+                };
             }
             q
         } else {
@@ -967,11 +1254,73 @@ fn blank(pos: usize) -> Scanned {
 fn is_stop(c: char) -> bool {
     matches!(
         c,
-        '的' | '和' | '与' | '及' | '或' | '在' | '是' | '为' | '大' | '多' | '余' | '以' | '左' | '至' | '到'
-            | '年' | '月' | '日' | '号' | '点' | '比' | '等' | '公' | '平' | '立' | '千' | '百' | '分' | '不'
-            | '中' | '上' | '下' | '内' | '外' | '后' | '前' | '来' | '万' | '亿' | '兆' | '型' | '增' | '减'
-            | '提' | '降' | '达' | '超' | '完' | '实' | '新' | '共' | '占' | '同' | '较' | '均' | '又' | '即'
-            | '起' | '期' | '届' | '亦' | '也' | '都' | '将' | '已' | '元' | '之' | '次'
+        '的' | '和'
+            | '与'
+            | '及'
+            | '或'
+            | '在'
+            | '是'
+            | '为'
+            | '大'
+            | '多'
+            | '余'
+            | '以'
+            | '左'
+            | '至'
+            | '到'
+            | '年'
+            | '月'
+            | '日'
+            | '号'
+            | '点'
+            | '比'
+            | '等'
+            | '公'
+            | '平'
+            | '立'
+            | '千'
+            | '百'
+            | '分'
+            | '不'
+            | '中'
+            | '上'
+            | '下'
+            | '内'
+            | '外'
+            | '后'
+            | '前'
+            | '来'
+            | '万'
+            | '亿'
+            | '兆'
+            | '型'
+            | '增'
+            | '减'
+            | '提'
+            | '降'
+            | '达'
+            | '超'
+            | '完'
+            | '实'
+            | '新'
+            | '共'
+            | '占'
+            | '同'
+            | '较'
+            | '均'
+            | '又'
+            | '即'
+            | '起'
+            | '期'
+            | '届'
+            | '亦'
+            | '也'
+            | '都'
+            | '将'
+            | '已'
+            | '元'
+            | '之'
+            | '次'
     )
 }
 
@@ -995,7 +1344,11 @@ fn exponent(s: &str, pos: usize, value: Decimal) -> Option<(Decimal, usize)> {
         return None;
     }
     let f = pow10(e)?;
-    let v = if neg { value.checked_div(f)? } else { value.checked_mul(f)? };
+    let v = if neg {
+        value.checked_div(f)?
+    } else {
+        value.checked_mul(f)?
+    };
     Some((v.normalize(), q))
 }
 
@@ -1021,7 +1374,11 @@ fn power(s: &str, pos: usize, value: Decimal) -> Option<(Decimal, usize)> {
     for _ in 0..e {
         v = v.checked_mul(value)?;
     }
-    let (v, exact) = if neg { divide(Decimal::ONE, v)? } else { (v, true) };
+    let (v, exact) = if neg {
+        divide(Decimal::ONE, v)?
+    } else {
+        (v, true)
+    };
     Some((round15(v, exact)?, q))
 }
 
@@ -1031,13 +1388,24 @@ fn jiao_fen(s: &str, pos: usize, value: Decimal) -> Option<(Decimal, usize)> {
     let mut e = pos;
     let mut any = false;
     for (words, div) in [(&["角", "毛"][..], 10_i64), (&["分"][..], 100)] {
-        let Some(sc) = number::scan(s, e, Config { unsigned: true, ..Config::default() }).ok().flatten() else {
+        let Some(sc) = number::scan(
+            s,
+            e,
+            Config {
+                unsigned: true,
+                ..Config::default()
+            },
+        )
+        .ok()
+        .flatten() else {
             break;
         };
         if sc.numeral.scale.exponent() != 0 || sc.numeral.value >= Decimal::TEN {
             break;
         }
-        let Some(e2) = words.iter().find_map(|w| eat(s, sc.end, w)) else { continue };
+        let Some(e2) = words.iter().find_map(|w| eat(s, sc.end, w)) else {
+            continue;
+        };
         v = v.checked_add(sc.numeral.value.checked_div(Decimal::from(div))?)?;
         e = e2;
         any = true;
@@ -1051,24 +1419,35 @@ impl Iterator for Mentions<'_> {
     fn next(&mut self) -> Option<Mention> {
         let s = self.text;
         let bytes = s.as_bytes();
-        while let Some(&b) = bytes.get(self.pos) {
+        loop {
+            self.pos = skip_plain(bytes, self.pos);
             let pos = self.pos;
+            let Some(&b) = bytes.get(pos) else { break };
             if b < 0x80 {
                 let candidate = match b {
                     // PM2.5, v1.2: digits after a dotted Latin token
-                    b'0'..=b'9' if pos >= 2 && matches!(bytes.get(pos - 1), Some(b'.' | b',')) && bytes.get(pos - 2).is_some_and(u8::is_ascii_alphanumeric) => {
+                    b'0'..=b'9'
+                        if pos >= 2
+                            && matches!(bytes.get(pos - 1), Some(b'.' | b','))
+                            && bytes.get(pos - 2).is_some_and(u8::is_ascii_alphanumeric) =>
+                    {
                         self.pos = skip_token(s, pos);
                         continue;
                     }
                     b'0'..=b'9' | b'$' => true,
                     b'.' => {
                         bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
-                            && !pos.checked_sub(1).and_then(|i| bytes.get(i)).is_some_and(|p| p.is_ascii_digit() || *p == b'.')
+                            && !pos
+                                .checked_sub(1)
+                                .and_then(|i| bytes.get(i))
+                                .is_some_and(|p| p.is_ascii_digit() || *p == b'.')
                     }
                     b'-' | b'+' => {
                         let prev = pos.checked_sub(1).and_then(|i| bytes.get(i)).copied();
-                        !prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, b'-' | b'+' | b'.' | b'/'))
-                            && !prev_char(s, pos).is_some_and(|c| is_numeral_char(c) || matches!(c, '－' | '—'))
+                        !prev.is_some_and(|p| {
+                            p.is_ascii_alphanumeric() || matches!(p, b'-' | b'+' | b'.' | b'/')
+                        }) && !prev_char(s, pos)
+                            .is_some_and(|c| is_numeral_char(c) || matches!(c, '－' | '—'))
                     }
                     b'a'..=b'z' | b'A'..=b'Z' => {
                         self.pos = skip_word(s, pos);
@@ -1085,11 +1464,14 @@ impl Iterator for Mentions<'_> {
                     self.pos += 1;
                     continue;
                 };
-                let candidate = is_numeral_char(c)
-                    || punct::digit_value(c).is_some()
-                    || matches!(c, '负' | '負' | '第' | '翻' | '半' | '对' | '對' | '￥' | '¥' | '．')
-                    || (matches!(c, '－' | '−' | '＋') && !prev_char(s, pos).is_some_and(|p| p.is_ascii_digit() || punct::digit_value(p).is_some() || is_numeral_char(p) || matches!(p, '－' | '-')))
-                    || date::may_start(c);
+                let candidate = may_start(c)
+                    && (!matches!(c, '－' | '−' | '＋')
+                        || !prev_char(s, pos).is_some_and(|p| {
+                            p.is_ascii_digit()
+                                || punct::digit_value(p).is_some()
+                                || is_numeral_char(p)
+                                || matches!(p, '－' | '-')
+                        }));
                 if !candidate {
                     self.pos += c.len_utf8();
                     continue;
@@ -1109,6 +1491,34 @@ impl Iterator for Mentions<'_> {
         }
         None
     }
+}
+
+/// Advances over bytes that cannot start a mention: ASCII other than digits, letters
+/// and signs, and three-byte characters outside [`STARTS`], tested on their bytes.
+fn skip_plain(bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(&b) = bytes.get(pos) {
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b'$') {
+                return pos;
+            }
+            pos += 1;
+        } else if (0xE0..0xF0).contains(&b) {
+            let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2)) else {
+                return pos;
+            };
+            let block = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
+            if STARTS
+                .get(block)
+                .is_some_and(|w| w & (1 << (b2 & 0x3F)) != 0)
+            {
+                return pos;
+            }
+            pos += 3;
+        } else {
+            return pos;
+        }
+    }
+    pos
 }
 
 /// Skips a Latin word with its digits (`A202107`, `B12`, `3G` is met by its digit), or a URL.

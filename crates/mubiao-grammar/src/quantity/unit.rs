@@ -214,9 +214,38 @@ pub(crate) static UNITS: &[Unit] = &[
     u("马力", QuantityKind::Measure, true),
 ];
 
+/// The first characters of [`UNITS`], as a bitmap over the BMP.
+static FIRST: [u64; 1024] = first_chars();
+
+const fn first_chars() -> [u64; 1024] {
+    let mut map = [0_u64; 1024];
+    let mut i = 0;
+    while i < UNITS.len() {
+        let b = UNITS[i].text.as_bytes();
+        let c = match b.len() {
+            0 => 0,
+            _ if b[0] < 0x80 => b[0] as u32,
+            _ if b[0] < 0xE0 => ((b[0] as u32 & 0x1F) << 6) | (b[1] as u32 & 0x3F),
+            _ => ((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F),
+        };
+        if c < 0x1_0000 {
+            map[(c >> 6) as usize] |= 1 << (c & 63);
+        }
+        i += 1;
+    }
+    map
+}
+
 /// The longest known unit at the start of `rest`.
 pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     let first = rest.chars().next()?;
+    let cp = first as u32;
+    if !FIRST
+        .get((cp >> 6) as usize)
+        .is_some_and(|w| w & (1 << (cp & 63)) != 0)
+    {
+        return None;
+    }
     let mut buf = [0_u8; 4];
     let key = first.encode_utf8(&mut buf).as_bytes();
     let lo = UNITS.partition_point(|u| u.text.as_bytes() < key);
@@ -283,12 +312,24 @@ pub(crate) static PREFIXES: &[(&str, Comparator)] = &[
 /// Characters that make a one-character prefix part of another word (`通过`, `最近`).
 pub(crate) fn glued(prefix: &str, before: char) -> bool {
     match prefix {
-        "过" => matches!(before, '通' | '经' | '不' | '越' | '度' | '错' | '超' | '跨' | '路' | '闯'),
-        "近" => matches!(before, '最' | '附' | '就' | '临' | '亲' | '接' | '将' | '贴' | '靠'),
+        "过" => matches!(
+            before,
+            '通' | '经' | '不' | '越' | '度' | '错' | '超' | '跨' | '路' | '闯'
+        ),
+        "近" => matches!(
+            before,
+            '最' | '附' | '就' | '临' | '亲' | '接' | '将' | '贴' | '靠'
+        ),
         "超" => matches!(before, '赶' | '高'),
         "破" => matches!(before, '突' | '打' | '攻' | '爆'),
-        "约" => matches!(before, '制' | '签' | '节' | '合' | '邀' | '预' | '契' | '公'),
-        "达" => matches!(before, '到' | '表' | '下' | '传' | '通' | '发' | '抵' | '送'),
+        "约" => matches!(
+            before,
+            '制' | '签' | '节' | '合' | '邀' | '预' | '契' | '公'
+        ),
+        "达" => matches!(
+            before,
+            '到' | '表' | '下' | '传' | '通' | '发' | '抵' | '送'
+        ),
         _ => false,
     }
 }
@@ -308,8 +349,37 @@ pub(crate) static SUFFIXES: &[(&str, Comparator)] = &[
 
 /// Set phrases in which a numeral and a unit are no quantity.
 pub(crate) static IDIOMS: &[&str] = &[
-    "一条龙", "一张网", "一张蓝图", "一成不变", "一波三折", "一年来", "一块儿", "一次性", "一站式",
-    "三位一体", "四位一体", "五位一体", "一把手", "一揽子", "一体化", "一头雾水", "一手抓",
-    "两手抓", "千家万户", "千方百计", "一天天", "一年年", "一项项", "一个个", "一件件", "一批批",
-    "三天两头", "一个中心", "一篮子", "一票否决", "一条心", "一口气", "一口价",
+    "一条龙",
+    "一张网",
+    "一张蓝图",
+    "一成不变",
+    "一波三折",
+    "一年来",
+    "一块儿",
+    "一次性",
+    "一站式",
+    "三位一体",
+    "四位一体",
+    "五位一体",
+    "一把手",
+    "一揽子",
+    "一体化",
+    "一头雾水",
+    "一手抓",
+    "两手抓",
+    "千家万户",
+    "千方百计",
+    "一天天",
+    "一年年",
+    "一项项",
+    "一个个",
+    "一件件",
+    "一批批",
+    "三天两头",
+    "一个中心",
+    "一篮子",
+    "一票否决",
+    "一条心",
+    "一口气",
+    "一口价",
 ];
