@@ -34,7 +34,7 @@ fn bench(c: &mut Criterion) {
         });
     });
     g.bench_function("quantities", |b| {
-        b.iter(|| quantities(black_box(&text)).count())
+        b.iter(|| quantities(black_box(&text)).count());
     });
     g.bench_function("mentions (quantities + dates)", |b| {
         b.iter(|| {

@@ -295,10 +295,10 @@ fn month_or_quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
     if m == 0 {
         return None;
     }
-    if let Some((d, e2)) = small(s, e, 31) {
-        if let Some((_, e3)) = eat_any(s, e2, &["日", "号"]) {
-            return (d >= 1).then_some((Period::Day(m, d), e3));
-        }
+    if let Some((d, e2)) = small(s, e, 31)
+        && let Some((_, e3)) = eat_any(s, e2, &["日", "号"])
+    {
+        return (d >= 1).then_some((Period::Day(m, d), e3));
     }
     if let Some((i, e2)) = eat_any(s, e, &["底", "末", "上旬", "中旬", "下旬", "初", "中"])
     {

@@ -218,7 +218,7 @@ pub const fn chinese_digit(c: char) -> Option<u32> {
 /// ```
 #[must_use]
 pub const fn is_numeral_char(c: char) -> bool {
-    chinese_digit(c).is_some() || matches!(tok(c), Some(_))
+    chinese_digit(c).is_some() || tok(c).is_some()
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -331,8 +331,7 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
             .ok_or(())?;
         Ok(())
     };
-    loop {
-        let Some(c) = char_at(s, pos) else { break };
+    while let Some(c) = char_at(s, pos) {
         if let Some(d) = crate::punct::digit_value(c) {
             if first_digit.is_none() {
                 first_digit = Some(d);
@@ -378,30 +377,30 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
         return Ok(None);
     }
     // decimals
-    if let Some(c) = char_at(s, pos) {
-        if matches!(c, '.' | '．') {
-            let mut p = pos + c.len_utf8();
-            if cfg.spaced_point && int_digits > 0 && char_at(s, p) == Some(' ') {
-                p += 1;
+    if let Some(c) = char_at(s, pos)
+        && matches!(c, '.' | '．')
+    {
+        let mut p = pos + c.len_utf8();
+        if cfg.spaced_point && int_digits > 0 && char_at(s, p) == Some(' ') {
+            p += 1;
+        }
+        let mut any = false;
+        let save = mant;
+        while let Some(c2) = char_at(s, p) {
+            let Some(d) = crate::punct::digit_value(c2) else {
+                break;
+            };
+            if push(&mut mant, &mut sig, d).is_err() || frac_digits >= 28 {
+                return Err(start);
             }
-            let mut any = false;
-            let save = mant;
-            while let Some(c2) = char_at(s, p) {
-                let Some(d) = crate::punct::digit_value(c2) else {
-                    break;
-                };
-                if push(&mut mant, &mut sig, d).is_err() || frac_digits >= 28 {
-                    return Err(start);
-                }
-                frac_digits += 1;
-                any = true;
-                p += c2.len_utf8();
-            }
-            if any {
-                pos = p;
-            } else {
-                mant = save;
-            }
+            frac_digits += 1;
+            any = true;
+            p += c2.len_utf8();
+        }
+        if any {
+            pos = p;
+        } else {
+            mant = save;
         }
     }
     if int_digits == 0 && frac_digits == 0 {
@@ -540,13 +539,13 @@ fn starts_numeral(s: &str, pos: usize) -> bool {
 pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>, usize> {
     let mut pos = start;
     let mut negative = false;
-    if !cfg.unsigned {
-        if let Some(c) = char_at(s, pos) {
-            if is_sign(c) && starts_numeral(s, pos + c.len_utf8()) {
-                negative = !matches!(c, '+' | '＋');
-                pos += c.len_utf8();
-            }
-        }
+    if !cfg.unsigned
+        && let Some(c) = char_at(s, pos)
+        && is_sign(c)
+        && starts_numeral(s, pos + c.len_utf8())
+    {
+        negative = !matches!(c, '+' | '＋');
+        pos += c.len_utf8();
     }
     let digits_start = pos;
     let mut st = State {

@@ -53,6 +53,8 @@ struct Part {
 /// character instead of a chain of comparisons.
 static STARTS: [u64; 1024] = starts();
 
+// Evaluated at compile time: an index out of bounds fails the build, never a run.
+#[allow(clippy::indexing_slicing)]
 const fn starts() -> [u64; 1024] {
     const CHARS: &[char] = &[
         '零', '〇', '○', '一', '壹', '弌', '二', '贰', '貳', '弍', '三', '叁', '參', '弎', '四',
@@ -348,10 +350,10 @@ impl<'a> Mentions<'a> {
             return self.implicit(pos);
         }
         if !number::starts_numeral_at(s, pos) {
-            if date::may_start_at(s, pos, c) {
-                if let Some((d, end)) = date::at(s, pos, self.opts.reference_year) {
-                    return Step::Found(Mention::Date(d), end);
-                }
+            if date::may_start_at(s, pos, c)
+                && let Some((d, end)) = date::at(s, pos, self.opts.reference_year)
+            {
+                return Step::Found(Mention::Date(d), end);
             }
             return Step::Skip(next);
         }
@@ -394,15 +396,16 @@ impl<'a> Mentions<'a> {
                     | '～'
             )
         }) || (sc.lone && after.and_then(chinese_digit).is_some());
-        if datey && sc.digits_start == pos {
-            if let Some((d, end)) = date::at(s, pos, self.opts.reference_year) {
-                return Step::Found(Mention::Date(d), end);
-            }
+        if datey
+            && sc.digits_start == pos
+            && let Some((d, end)) = date::at(s, pos, self.opts.reference_year)
+        {
+            return Step::Found(Mention::Date(d), end);
         }
-        if sc.lone {
-            if let Some(step) = self.discount_digits(pos, &sc) {
-                return step;
-            }
+        if sc.lone
+            && let Some(step) = self.discount_digits(pos, &sc)
+        {
+            return step;
         }
         // a numeral glued to another numeral is a name: 十二五, 五十千, 九九 (not 12千米, 三十两)
         let unit_next = s.get(sc.end..).is_some_and(|r| {
@@ -579,8 +582,9 @@ impl<'a> Mentions<'a> {
             }
         }
         // 1 3/5: a whole number and a fraction
-        if sc.plain_integer && char_at(s, p.end) == Some(' ') {
-            if let Some(f) = number::scan(
+        if sc.plain_integer
+            && char_at(s, p.end) == Some(' ')
+            && let Some(f) = number::scan(
                 s,
                 p.end + 1,
                 Config {
@@ -590,16 +594,15 @@ impl<'a> Mentions<'a> {
             )
             .ok()
             .flatten()
-            {
-                if f.plain_integer && matches!(char_at(s, f.end), Some('/' | '／')) {
-                    let mut numer = p.clone();
-                    numer.value = f.numeral.value;
-                    numer.end = f.end;
-                    if let Some(mut frac) = self.slash_fraction(numer, &f) {
-                        frac.value = round15(sc.numeral.value.checked_add(frac.value)?, true)?;
-                        return Some(frac);
-                    }
-                }
+            && f.plain_integer
+            && matches!(char_at(s, f.end), Some('/' | '／'))
+        {
+            let mut numer = p.clone();
+            numer.value = f.numeral.value;
+            numer.end = f.end;
+            if let Some(mut frac) = self.slash_fraction(numer, &f) {
+                frac.value = round15(sc.numeral.value.checked_add(frac.value)?, true)?;
+                return Some(frac);
             }
         }
         let here = p.end;
@@ -674,10 +677,10 @@ impl<'a> Mentions<'a> {
             }
         }
         // fractions: 三分之一, 百分之十三点五, 千分之六, 一又二分之一
-        if c == '分' {
-            if let Some(e) = eat_spaced(s, q, "分之") {
-                return self.fraction(p, sc, e, None);
-            }
+        if c == '分'
+            && let Some(e) = eat_spaced(s, q, "分之")
+        {
+            return self.fraction(p, sc, e, None);
         }
         if c == '又' {
             let q2 = skip_spaces(s, q + c.len_utf8());
@@ -766,13 +769,12 @@ impl<'a> Mentions<'a> {
                     )
                     .ok()
                     .flatten()
+                        && let Some(e3) = eat(s, sc2.end, "美分")
                     {
-                        if let Some(e3) = eat(s, sc2.end, "美分") {
-                            p.value = p.value.checked_add(
-                                sc2.numeral.value.checked_div(Decimal::ONE_HUNDRED)?,
-                            )?;
-                            e = e3;
-                        }
+                        p.value = p
+                            .value
+                            .checked_add(sc2.numeral.value.checked_div(Decimal::ONE_HUNDRED)?)?;
+                        e = e3;
                     }
                 }
                 "届" if p.chinese => p.ordinal = true,
@@ -811,7 +813,7 @@ impl<'a> Mentions<'a> {
                     QuantityKind::Measure | QuantityKind::Count | QuantityKind::Money
                 )
                 && p.scale.exponent() == 0
-                && !s.get(e + 3..).is_some_and(|r| unit::unit_at(r).is_some())
+                && s.get(e + 3..).is_none_or(|r| unit::unit_at(r).is_none())
             {
                 p.value = p.value.checked_add(Decimal::new(5, 1))?;
                 e += '半'.len_utf8();
@@ -858,11 +860,12 @@ impl<'a> Mentions<'a> {
         }
         let mut m = num.numeral.folded()?;
         let mut end = num.end;
-        if num.numeral.script == number::Script::Arabic && num.numeral.scale.exponent() == 0 {
-            if let Some(c) = char_at(s, end).filter(|c| matches!(c, 'k' | 'K' | 'Ｋ')) {
-                m = m.checked_mul(Decimal::ONE_THOUSAND)?;
-                end += c.len_utf8();
-            }
+        if num.numeral.script == number::Script::Arabic
+            && num.numeral.scale.exponent() == 0
+            && let Some(c) = char_at(s, end).filter(|c| matches!(c, 'k' | 'K' | 'Ｋ'))
+        {
+            m = m.checked_mul(Decimal::ONE_THOUSAND)?;
+            end += c.len_utf8();
         }
         let d = den.numeral.folded()?;
         let bare = den.lone && whole.is_none();
@@ -1154,16 +1157,16 @@ impl<'a> Mentions<'a> {
         };
         let mut e = pos + c.len_utf8();
         // 万分之三
-        if matches!(c, '万' | '萬') {
-            if let Some(e2) = eat_spaced(s, e, "分之") {
-                let q = skip_spaces(s, e2);
-                if let Some(sc) = number::scan(s, q, Config::default()).ok().flatten() {
-                    if let Some(v) = sc.numeral.folded() {
-                        return self.simple(pos, v, QuantityKind::Permyriad, "‱", sc.end);
-                    }
-                }
-                return Step::Skip(e2);
+        if matches!(c, '万' | '萬')
+            && let Some(e2) = eat_spaced(s, e, "分之")
+        {
+            let q = skip_spaces(s, e2);
+            if let Some(sc) = number::scan(s, q, Config::default()).ok().flatten()
+                && let Some(v) = sc.numeral.folded()
+            {
+                return self.simple(pos, v, QuantityKind::Permyriad, "‱", sc.end);
             }
+            return Step::Skip(e2);
         }
         let mut exp = if matches!(c, '万' | '萬') { 4 } else { 8 };
         if exp == 4 && matches!(char_at(s, e), Some('亿' | '億')) {
@@ -1174,7 +1177,7 @@ impl<'a> Mentions<'a> {
         let unit = s.get(e..).and_then(unit::unit_at);
         let unit_end = unit.map_or(e, |u| e + u.text.len());
         let suffix = self.suffix(unit_end);
-        if !prefix && !suffix.is_some_and(|(c, _)| c == Comparator::Ge) {
+        if !prefix && suffix.is_none_or(|(c, _)| c != Comparator::Ge) {
             return Step::Skip(e);
         }
         if prefix && prev_char(s, pos - 3).is_some_and(|c| matches!(c, '以')) {

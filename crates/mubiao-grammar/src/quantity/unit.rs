@@ -217,6 +217,8 @@ pub(crate) static UNITS: &[Unit] = &[
 /// The first characters of [`UNITS`], as a bitmap over the BMP.
 static FIRST: [u64; 1024] = first_chars();
 
+// Evaluated at compile time: an index out of bounds fails the build, never a run.
+#[allow(clippy::indexing_slicing)]
 const fn first_chars() -> [u64; 1024] {
     let mut map = [0_u64; 1024];
     let mut i = 0;
@@ -240,9 +242,9 @@ const fn first_chars() -> [u64; 1024] {
 pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     let first = rest.chars().next()?;
     let cp = first as u32;
-    if !FIRST
+    if FIRST
         .get((cp >> 6) as usize)
-        .is_some_and(|w| w & (1 << (cp & 63)) != 0)
+        .is_none_or(|w| w & (1 << (cp & 63)) == 0)
     {
         return None;
     }
