@@ -451,9 +451,9 @@ impl<'a> Mentions<'a> {
                 return false;
             }
             if p.has_unit {
-                // 一个, 一种, 一批 are articles; 肆, 陆, 拾 are words (登陆部队); 两两
+                // 一个, 一种, 一批, 新一轮 are articles; 肆, 陆, 拾 are words (登陆部队); 两两
                 let article =
-                    c == '一' && matches!(p.unit.as_str(), "个" | "個" | "种" | "種" | "批");
+                    c == '一' && matches!(p.unit.as_str(), "个" | "個" | "种" | "種" | "批" | "轮");
                 let financial = matches!(
                     c,
                     '壹' | '贰'

@@ -26,6 +26,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("个月", QuantityKind::Count, true),
     u("亩", QuantityKind::Measure, true),
     u("人", QuantityKind::Count, true),
+    u("人口", QuantityKind::Count, true),
     u("人次", QuantityKind::Count, true),
     u("人民币", QuantityKind::Money, true),
     u("件", QuantityKind::Count, true),
@@ -385,3 +386,31 @@ pub(crate) static IDIOMS: &[&str] = &[
     "一口气",
     "一口价",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_unique() {
+        for w in UNITS.windows(2) {
+            assert!(
+                w[0].text.as_bytes() < w[1].text.as_bytes(),
+                "{} before {}",
+                w[0].text,
+                w[1].text
+            );
+        }
+    }
+
+    #[test]
+    fn longest_unit_wins() {
+        assert_eq!(unit_at("平方公里以上").map(|u| u.text), Some("平方公里"));
+        assert_eq!(unit_at("人次,").map(|u| u.text), Some("人次"));
+        assert_eq!(
+            unit_at("千伏安").map(|u| u.kind),
+            Some(QuantityKind::Measure)
+        );
+        assert_eq!(unit_at("的"), None);
+    }
+}
