@@ -438,12 +438,15 @@ impl<'a> Mentions<'a> {
     fn valid(&self, pos: usize, p: &Part) -> bool {
         let s = self.text;
         let sc = &p.plain;
-        // 三元路, 八里庄: a place name
-        if p.chinese
-            && p.has_unit
-            && char_at(s, p.end).is_some_and(|c| "路街巷桥村镇区县里湖山寺庄坊园".contains(c))
-        {
-            return false;
+        // 三元路, 三元北路, 八里庄: a place name
+        if p.chinese && p.has_unit {
+            let place = |c: char| "路街巷桥村镇区县里湖山寺庄坊园".contains(c);
+            let next = char_at(s, p.end);
+            let compass = next.is_some_and(|c| "东南西北".contains(c))
+                && char_at(s, p.end + 3).is_some_and(place);
+            if next.is_some_and(place) || compass {
+                return false;
+            }
         }
         if p.lone {
             let c = char_at(s, sc.digits_start).unwrap_or(' ');
