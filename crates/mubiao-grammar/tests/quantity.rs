@@ -14,6 +14,18 @@ type Want<'a> = (&'a str, K, &'a str, Option<&'a str>, &'a str, Comparator);
 
 fn check(text: &str, want: &[Want<'_>]) {
     let got: Vec<Quantity> = quantities(text).collect();
+    // the spans themselves: each expected text where it first occurs after the last
+    let mut from = 0;
+    let want_spans: Vec<_> = want
+        .iter()
+        .map(|(t, ..)| {
+            let start = from + text[from..].find(t).unwrap();
+            from = start + t.len();
+            (start, from)
+        })
+        .collect();
+    let got_spans: Vec<_> = got.iter().map(|q| (q.span.start, q.span.end)).collect();
+    assert_eq!(got_spans, want_spans, "spans in {text}");
     let got_view: Vec<_> = got
         .iter()
         .map(|q| {
@@ -285,6 +297,66 @@ fn percents() {
     );
     check("至少10%", &[("至少10%", K::Percent, "10", None, "%", Ge)]);
     check("最多20%", &[("最多20%", K::Percent, "20", None, "%", Le)]);
+}
+
+#[test]
+fn more_units_and_comparators() {
+    check(
+        "新增装机容量50万千瓦",
+        &[("50万千瓦", K::Measure, "50", None, "万千瓦", E)],
+    );
+    check(
+        "蓄水3000立方米",
+        &[("3000立方米", K::Measure, "3000", None, "立方米", E)],
+    );
+    check(
+        "修建公路80公里",
+        &[("80公里", K::Measure, "80", None, "公里", E)],
+    );
+    check(
+        "解决800户,新建3家,新增5台、2辆",
+        &[
+            ("800户", K::Count, "800", None, "户", E),
+            ("3家", K::Count, "3", None, "家", E),
+            ("5台", K::Count, "5", None, "台", E),
+            ("2辆", K::Count, "2", None, "辆", E),
+        ],
+    );
+    check(
+        "开展200次,建成12条,实施34项,办理744件,接待1.2万人次",
+        &[
+            ("200次", K::Count, "200", None, "次", E),
+            ("12条", K::Count, "12", None, "条", E),
+            ("34项", K::Count, "34", None, "项", E),
+            ("744件", K::Count, "744", None, "件", E),
+            ("1.2万人次", K::Count, "1.2", None, "万人次", E),
+        ],
+    );
+    check(
+        "建设6座,保障房1390套,打井30口,工期90天",
+        &[
+            ("6座", K::Count, "6", None, "座", E),
+            ("1390套", K::Count, "1390", None, "套", E),
+            ("30口", K::Count, "30", None, "口", E),
+            ("90天", K::Count, "90", None, "天", E),
+        ],
+    );
+    check(
+        "不少于300人",
+        &[("不少于300人", K::Count, "300", None, "人", Ge)],
+    );
+    check(
+        "超过5000万元",
+        &[("超过5000万元", K::Money, "5000", None, "万元", Gt)],
+    );
+    check("高于8%", &[("高于8%", K::Percent, "8", None, "%", Gt)]);
+    check(
+        "分别为3,5个",
+        &[
+            ("3", K::Number, "3", None, "", E),
+            ("5个", K::Count, "5", None, "个", E),
+        ],
+    );
 }
 
 #[test]

@@ -1434,7 +1434,7 @@ impl Iterator for Mentions<'_> {
                     // PM2.5, v1.2: digits after a dotted Latin token
                     b'0'..=b'9'
                         if pos >= 2
-                            && matches!(bytes.get(pos - 1), Some(b'.' | b','))
+                            && bytes.get(pos - 1) == Some(&b'.')
                             && bytes.get(pos - 2).is_some_and(u8::is_ascii_alphanumeric) =>
                     {
                         self.pos = skip_token(s, pos);
