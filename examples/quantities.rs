@@ -13,7 +13,7 @@
 use std::io::{self, BufRead, IsTerminal, Write};
 
 use mubiao::grammar::quantity::{Mention, Options, mentions};
-use mubiao::model::{Deadline, Quantity};
+use mubiao::model::{Deadline, Quantity, display_width};
 use serde_json::{Value, json};
 
 const REPORT: &str = include_str!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt");
@@ -67,6 +67,12 @@ fn jsonl() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
+/// `s` padded with spaces to `width` terminal columns (a CJK character takes two).
+fn pad(s: &str, width: usize) -> String {
+    let w: usize = s.chars().map(display_width).sum();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
 fn show(text: &str) -> Result<(), Box<dyn std::error::Error>> {
     let colour = io::stdout().is_terminal();
     let found: Vec<Mention> =
@@ -89,30 +95,45 @@ fn show(text: &str) -> Result<(), Box<dyn std::error::Error>> {
     writeln!(out, "{}", text.get(at..).unwrap_or(""))?;
     writeln!(
         out,
-        "\n{:>6} {:>6}  {:<18} {:<18} {:>14} {:>8} {:<10} {:>16}",
-        "start", "end", "kind", "text", "value", "upper", "unit", "folded"
+        "\n{:>6} {:>6}  {} {} {:>14} {:>6}  {} {:>16}",
+        "start",
+        "end",
+        pad("kind", 20),
+        pad("text", 24),
+        "value",
+        "upper",
+        pad("unit", 10),
+        "folded / date"
     )?;
     for m in &found {
         match m {
             Mention::Quantity(q) => writeln!(
                 out,
-                "{:>6} {:>6}  {:<18} {:<18} {:>14} {:>8} {:<10} {:>16}",
+                "{:>6} {:>6}  {} {} {:>14} {:>6}  {} {:>16}",
                 q.span.start,
                 q.span.end,
-                format!("{} {}", q.kind.as_str(), q.comparator.as_str()),
-                q.span.get(text).unwrap_or(""),
+                pad(
+                    &format!("{} {}", q.kind.as_str(), q.comparator.as_str()),
+                    20
+                ),
+                pad(q.span.get(text).unwrap_or(""), 24),
                 q.value.to_string(),
                 q.upper.map(|u| u.to_string()).unwrap_or_default(),
-                q.unit,
-                q.folded().map(|v| v.to_string()).unwrap_or_default(),
+                pad(&q.unit, 10),
+                q.folded()
+                    .map(|v| v.normalize().to_string())
+                    .unwrap_or_default(),
             )?,
             Mention::Date(d) => writeln!(
                 out,
-                "{:>6} {:>6}  {:<18} {:<18} {:>14}",
+                "{:>6} {:>6}  {} {} {:>14} {:>6}  {} {:>16}",
                 d.span.start,
                 d.span.end,
-                if d.by { "date by" } else { "date" },
-                d.text,
+                pad(if d.by { "date le" } else { "date" }, 20),
+                pad(&d.text, 24),
+                "",
+                "",
+                pad("", 10),
                 d.date().map(|x| x.to_string()).unwrap_or_default(),
             )?,
             _ => {}
