@@ -130,6 +130,8 @@ enum Period {
     Quarter(u32),
     Season(u32),
     Month(u32),
+    Months(u32, u32),
+    Quarters(u32),
     MonthPart(u32, u32, u32),
     MonthEnd(u32),
     Day(u32, u32),
@@ -168,6 +170,8 @@ fn resolve(p: Period, y: i32) -> Option<DateRange> {
         Period::YearStart => whole(1, 1),
         Period::YearMiddle => whole(6, 7),
         Period::Quarter(q) => whole(q * 3 - 2, q * 3),
+        Period::Quarters(q) => whole(1, q * 3),
+        Period::Months(a, b) => whole(a, b),
         Period::Season(4) => Some(DateRange::new(
             ymd(y, 12, 1)?,
             ymd(y.checked_add(1)?, 2, days_in_month(y.checked_add(1)?, 2)?)?,
@@ -264,7 +268,14 @@ fn quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
     let p = eat(s, pos, "第").unwrap_or(pos);
     let (q, e) = small(s, p, 4)?;
     let e = eat(s, e, "季度")?;
-    (q >= 1).then_some((Period::Quarter(q), e))
+    // 前三季度: the first three quarters
+    let first = p == pos && s.get(..pos).is_some_and(|b| b.ends_with('前'));
+    let period = if first {
+        Period::Quarters(q)
+    } else {
+        Period::Quarter(q)
+    };
+    (q >= 1).then_some((period, e))
 }
 
 fn season(s: &str, pos: usize) -> Option<(Period, usize)> {
@@ -289,7 +300,18 @@ fn month_or_quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
         Some(e) => (1, e),
         None => {
             let (m, e) = small(s, pos, 12)?;
-            (m, eat(s, e, "月")?)
+            // 1-11月, 1至6月份: a run of months
+            if let Some(d) =
+                char_at(s, e).filter(|c| matches!(c, '-' | '－' | '—' | '–' | '~' | '～' | '至'))
+                && let Some((m2, e2)) = small(s, e + d.len_utf8(), 12)
+                && let Some(e3) = eat(s, e2, "月")
+                && m >= 1
+                && m2 > m
+            {
+                return Some((Period::Months(m, m2), eat(s, e3, "份").unwrap_or(e3)));
+            }
+            let e = eat(s, e, "月")?;
+            (m, eat(s, e, "份").unwrap_or(e))
         }
     };
     if m == 0 {

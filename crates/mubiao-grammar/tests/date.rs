@@ -75,6 +75,14 @@ fn periods() {
     check("3月下旬", Some(2013), (2013, 3, 21), (2013, 3, 31), false);
     check("2012-2016年", None, (2012, 1, 1), (2016, 12, 31), false);
     check("2013年上半年", None, (2013, 1, 1), (2013, 6, 30), false);
+    check("1-11月", Some(2012), (2012, 1, 1), (2012, 11, 30), false);
+    check("3月份", Some(2012), (2012, 3, 1), (2012, 3, 31), false);
+    let text = "前三季度";
+    let d: Vec<_> = dates(text, Some(2013)).collect();
+    assert_eq!(
+        d[0].range.map(|r| (r.start, r.end)),
+        Some((ymd(2013, 1, 1), ymd(2013, 9, 30)))
+    );
 }
 
 #[test]

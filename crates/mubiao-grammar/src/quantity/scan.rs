@@ -438,6 +438,11 @@ impl<'a> Mentions<'a> {
     fn valid(&self, pos: usize, p: &Part) -> bool {
         let s = self.text;
         let sc = &p.plain;
+        // 数十个, 几百家, 数十亿元: vague
+        if p.chinese && prev_char(s, pos).is_some_and(|c| matches!(c, '数' | '几' | '幾' | '數'))
+        {
+            return false;
+        }
         // 三元路, 三元北路, 八里庄: a place name
         if p.chinese && p.has_unit {
             let place = |c: char| "路街巷桥村镇区县里湖山寺庄坊园".contains(c);
@@ -450,8 +455,14 @@ impl<'a> Mentions<'a> {
         }
         if p.lone {
             let c = char_at(s, sc.digits_start).unwrap_or(' ');
+            // 千家万户, 百姓; but 超千人, 上千人, 千人以上
             if matches!(c, '百' | '佰' | '千' | '仟') {
-                return false;
+                let compared = self.prefix(pos).is_some()
+                    || prev_char(s, pos) == Some('上')
+                    || self.suffix(p.end).is_some();
+                if !(p.has_unit && compared) || in_idiom(s, sc.digits_start) {
+                    return false;
+                }
             }
             if p.has_unit {
                 // 一个, 一种, 一批, 新一轮 are articles; 肆, 陆, 拾 are words (登陆部队); 两两
@@ -1170,6 +1181,9 @@ impl<'a> Mentions<'a> {
                 return self.simple(pos, v, QuantityKind::Permyriad, "‱", sc.end);
             }
             return Step::Skip(e2);
+        }
+        if in_idiom(s, pos) {
+            return Step::Skip(e);
         }
         let mut exp = if matches!(c, '万' | '萬') { 4 } else { 8 };
         if exp == 4 && matches!(char_at(s, e), Some('亿' | '億')) {
