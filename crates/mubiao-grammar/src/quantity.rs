@@ -203,7 +203,9 @@ impl Iterator for Quantities<'_> {
     }
 }
 
-/// Reads `text` (spaces around it allowed) as one quantity, comparator words included.
+/// Reads the quantity `text` ends with, comparator words included. Words before it
+/// that are no quantity are allowed (a verb: `提高2个百分点`, `增长12%`); anything
+/// after it is an error.
 ///
 /// # Errors
 /// [`ErrorKind::Expected`] where no quantity starts the text,
@@ -225,7 +227,6 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, Error> {
     let opts = Options::default().ordinals(true);
     let mut it = Mentions::new(text, opts);
     let first_char = Span::new(front, front + t.chars().next().map_or(0, char::len_utf8));
-    // a leading verb (提高, 增长) may stand before the quantity
     match it.next() {
         Some(Mention::Quantity(q)) if q.span.end == whole_end => Ok(q),
         Some(Mention::Quantity(q)) if q.span.end < whole_end => Err(Error::new(
