@@ -233,16 +233,17 @@ fn in_idiom(s: &str, start: usize) -> bool {
     let Some(c0) = char_at(s, start) else {
         return false;
     };
+    let c1 = char_at(s, start + c0.len_utf8());
     IDIOMS.iter().any(|idiom| {
-        idiom
-            .char_indices()
-            .filter(|(_, c)| *c == c0)
-            .any(|(i, _)| {
-                start
+        idiom.char_indices().any(|(i, c)| {
+            // the numeral and the character after it first, then the whole phrase
+            c == c0
+                && idiom.get(i + c.len_utf8()..).and_then(|r| r.chars().next()) == c1
+                && start
                     .checked_sub(i)
                     .and_then(|b| s.get(b..))
                     .is_some_and(|r| r.starts_with(idiom))
-            })
+        })
     })
 }
 

@@ -249,13 +249,12 @@ pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     {
         return None;
     }
-    let mut buf = [0_u8; 4];
-    let key = first.encode_utf8(&mut buf).as_bytes();
-    let lo = UNITS.partition_point(|u| u.text.as_bytes() < key);
+    let first_of = |u: &Unit| u.text.chars().next();
+    let lo = UNITS.partition_point(|u| first_of(u) < Some(first));
     UNITS
         .get(lo..)?
         .iter()
-        .take_while(|u| u.text.as_bytes().starts_with(key))
+        .take_while(|u| first_of(u) == Some(first))
         .filter(|u| rest.starts_with(u.text))
         .max_by_key(|u| u.text.len())
         .copied()
