@@ -341,6 +341,9 @@ fn more_units_and_comparators() {
             ("90天", K::Count, "90", None, "天", E),
         ],
     );
+    // a measure word no table knows, closing its phrase
+    check("新塑佛像20尊,", &[("20尊", K::Count, "20", None, "尊", E)]);
+    check("共7大类", &[("7", K::Number, "7", None, "", E)]);
     check(
         "不少于300人",
         &[("不少于300人", K::Count, "300", None, "人", Ge)],
