@@ -25,3 +25,6 @@ pub mod reference;
 
 pub use document::parse_document;
 pub use error::{Error, ErrorKind, IResult, ParseError};
+pub mod date;
+pub mod number;
+pub mod quantity;

@@ -72,9 +72,10 @@ impl DateRange {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "every"))]
 #[non_exhaustive]
 pub enum Recurrence {
-    /// Every month, by the given day: `每月5日前`.
+    /// Every month, by the given day: `每月5日前`; day 0 means the month's end
+    /// (`每月底前`).
     Monthly {
-        /// Day of the month.
+        /// Day of the month, 0 for the end of the month.
         day: u32,
     },
     /// Every quarter, by the given day of the quarter's first month: `每季度首月10日前`;
@@ -83,11 +84,12 @@ pub enum Recurrence {
         /// Day of the month, 0 for the end of the quarter.
         day: u32,
     },
-    /// Every year, by a month and day: `每年12月底前`.
+    /// Every year, by a month and day: `每年6月30日前`; day 0 means the month's end
+    /// (`每年12月底前`).
     Yearly {
         /// Month, 1–12.
         month: u32,
-        /// Day of the month.
+        /// Day of the month, 0 for the end of the month.
         day: u32,
     },
 }
