@@ -468,27 +468,30 @@ pub(crate) fn at(s: &str, pos: usize, reference_year: Option<i32>) -> Option<(De
     Some((d, end))
 }
 
-/// `2012-02-13` after a four-digit year.
+/// `2012-02-13`, `2012/3/2` or `2012.03.02` after a four-digit year: the same
+/// separator twice, one or two digits each for month and day.
 fn iso_date(s: &str, pos: usize, y: i32) -> Option<(DateRange, usize)> {
     let two = |p: usize| -> Option<(u32, usize)> {
         let mut v = 0;
         let mut q = p;
         let mut n = 0;
-        while let Some(d) = char_at(s, q).and_then(crate::punct::digit_value) {
+        while let Some((d, c)) =
+            char_at(s, q).and_then(|c| crate::punct::digit_value(c).map(|d| (d, c)))
+        {
             v = v * 10 + d;
             n += 1;
-            q += 1;
+            q += c.len_utf8();
             if n > 2 {
                 return None;
             }
         }
         (n > 0).then_some((v, q))
     };
-    let p = eat(s, pos, "-")?;
-    let (m, p) = two(p)?;
-    let p = eat(s, p, "-")?;
+    let sep = char_at(s, pos).filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let (m, p) = two(pos + sep.len_utf8())?;
+    let p = (char_at(s, p) == Some(sep)).then_some(p + sep.len_utf8())?;
     let (d, p) = two(p)?;
-    if char_at(s, p).is_some_and(|c| c.is_ascii_alphanumeric()) {
+    if char_at(s, p).is_some_and(|c| c.is_ascii_alphanumeric() || c == sep) {
         return None;
     }
     Some((DateRange::day(ymd(y, m, d)?), p))

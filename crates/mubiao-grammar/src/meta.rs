@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use mubiao_model::{Meta, Span, Spanned};
 
-use crate::punct::{digit_value, is_colon, is_space};
+use crate::punct::{is_colon, is_space};
 
 /// The field a header key names.
 ///
@@ -178,11 +178,11 @@ pub(crate) fn apply(meta: &mut Meta, field: Field, value: &str, span: Span) {
         Field::IndexNumber if meta.index_number.is_none() => meta.index_number = text(),
         Field::Issuer if meta.issuer.is_none() => meta.issuer = text(),
         Field::Date if meta.date.is_none() => {
-            meta.date = date_at(value)
+            meta.date = day_at(value)
                 .map(|(d, len)| Spanned::new(d, Span::new(span.start, span.start + len)));
         }
         Field::Signed if meta.signed.is_none() => {
-            meta.signed = date_at(value)
+            meta.signed = day_at(value)
                 .map(|(d, len)| Spanned::new(d, Span::new(span.start, span.start + len)));
         }
         _ => {}
@@ -213,89 +213,6 @@ pub fn is_title(line: &str) -> bool {
         && TITLE_WORDS.iter().any(|w| line.contains(w))
 }
 
-/// A date at the start of `s` — `2012年03月02日`, `2013年3月2日`, `2012-02-13`,
-/// `2012/3/2`, `2012.03.02`, or in Chinese numerals `二〇一二年一月十七日` — and the bytes
-/// it takes.
-///
-/// ```
-/// use chrono::NaiveDate;
-/// use mubiao_grammar::meta::date_at;
-/// assert_eq!(date_at("二〇一二年一月十七日"), Some((NaiveDate::from_ymd_opt(2012, 1, 17).unwrap(), 30)));
-/// assert_eq!(date_at("2012-02-13信息来源").map(|d| d.1), Some(10));
-/// assert_eq!(date_at("2013年2月30日"), None);
-/// ```
-#[must_use]
-pub fn date_at(s: &str) -> Option<(NaiveDate, usize)> {
-    let (year, rest) = year(s)?;
-    let (month, rest) = part(rest, &["月", "-", "/", ".", "．"])?;
-    let (day, rest) = part(rest, &["日", "号", ""])?;
-    let date = NaiveDate::from_ymd_opt(year, month, day)?;
-    Some((date, s.len() - rest.len()))
-}
-
-/// Four digits, Arabic or Chinese (`二〇一二`), then `年` or a separator.
-fn year(s: &str) -> Option<(i32, &str)> {
-    let mut y: i32 = 0;
-    let mut used = 0;
-    for (count, (i, c)) in s.char_indices().enumerate() {
-        let d = digit_value(c).or_else(|| cn_digit(c));
-        match d {
-            Some(d) if count < 4 => {
-                y = y * 10 + i32::try_from(d).ok()?;
-                used = i + c.len_utf8();
-            }
-            _ => break,
-        }
-    }
-    if s.get(..used)?.chars().count() != 4 {
-        return None;
-    }
-    let rest = s.get(used..)?;
-    ["年", "-", "/", ".", "．"]
-        .iter()
-        .find_map(|sep| rest.strip_prefix(sep))
-        .map(|r| (y, r))
-}
-
-/// One or two digits (Arabic) or a Chinese number up to 31, then one of `seps`.
-fn part<'a>(s: &'a str, seps: &[&str]) -> Option<(u32, &'a str)> {
-    let (n, rest) = match crate::outline::chinese_ordinal(s) {
-        Ok((rest, n)) if n <= 31 => (n, rest),
-        _ => {
-            let mut n = 0;
-            let mut used = 0;
-            for (i, c) in s.char_indices().take(2) {
-                let Some(d) = digit_value(c) else { break };
-                n = n * 10 + d;
-                used = i + c.len_utf8();
-            }
-            if used == 0 {
-                return None;
-            }
-            (n, s.get(used..)?)
-        }
-    };
-    seps.iter()
-        .find_map(|sep| rest.strip_prefix(sep))
-        .map(|r| (n, r))
-}
-
-const fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' | 'О' | 'O' | '○' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
 /// A line that is only a date (the signing date at the foot of a notice).
 ///
 /// ```
@@ -303,22 +220,20 @@ const fn cn_digit(c: char) -> Option<u32> {
 /// assert!(date_line("        二〇一二年一月十七日").is_some());
 /// assert!(date_line("2013年3月2日").is_some());
 /// assert!(date_line("2013年3月2日市政府第57次常务会议").is_none());
+/// assert!(date_line("2013年").is_none());
 /// ```
 #[must_use]
 pub fn date_line(line: &str) -> Option<(NaiveDate, Span)> {
     let (t, front) = crate::punct::trim(line);
-    let (d, len) = date_at(t)?;
-    (len == t.len()).then_some((d, Span::new(front, front + len)))
+    let d = crate::date::parse_date(t, None).ok()?;
+    let day = d.range.filter(|r| r.start == r.end)?;
+    Some((day.start, d.span + front))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn key_starts_cover_every_key() {
-        for (k, _) in KEYS {
-            assert!(k.chars().next().is_some_and(is_key_start), "{k}");
-        }
-    }
+/// The calendar day a header value starts with (`2012年03月02日`, `2012-02-13`) and
+/// its length in bytes.
+fn day_at(value: &str) -> Option<(NaiveDate, usize)> {
+    let d = crate::date::dates(value, None).next()?;
+    let day = d.range.filter(|r| r.start == r.end && d.span.start == 0)?;
+    Some((day.start, d.span.end))
 }

@@ -95,78 +95,24 @@ pub const fn conventional_rank(style: MarkerStyle) -> u8 {
     }
 }
 
-/// Chinese numerals of an ordinal: `一`…`九十九`, `一百二十`, `廿`, `两`, with `〇`/`零`.
-/// Returns the value; at most 9999.
-///
-/// ```
-/// use mubiao_grammar::outline::chinese_ordinal;
-/// assert_eq!(chinese_ordinal("二十三、").unwrap().1, 23);
-/// assert_eq!(chinese_ordinal("十、").unwrap().1, 10);
-/// assert_eq!(chinese_ordinal("一百零五").unwrap().1, 105);
-/// ```
-///
-/// # Errors
-/// When the input does not start with a Chinese numeral.
-pub fn chinese_ordinal(input: &str) -> IResult<'_, u32> {
-    let mut total: u32 = 0;
-    let mut current: Option<u32> = None;
-    let mut used = 0;
-    for (i, c) in input.char_indices() {
-        let unit = match c {
-            '十' | '拾' => 10,
-            '百' | '佰' => 100,
-            '千' | '仟' => 1000,
-            '廿' => {
-                total = total.saturating_add(20);
-                current = None;
-                used = i + c.len_utf8();
-                continue;
-            }
-            _ => match cn_digit(c) {
-                // two digits in a row read as a number only after 零 (一百零五)
-                Some(_) if current.is_some_and(|d| d != 0) => break,
-                Some(d) => {
-                    current = Some(d);
-                    used = i + c.len_utf8();
-                    continue;
-                }
-                None => break,
-            },
-        };
-        let n = current.take().unwrap_or(1);
-        total = total.saturating_add(n.saturating_mul(unit));
-        used = i + c.len_utf8();
+/// A Chinese numeral that can number a list item: a whole number from 1 to 9999 in
+/// Chinese numerals only (`一`, `十二`, `二十三`, `一百零五`, `廿`, `两`), with no scale
+/// word, sign, decimal or "more than" after it. Read by the crate's numeral grammar.
+fn chinese_ordinal(input: &str) -> IResult<'_, u32> {
+    use crate::number::{Script, numeral};
+    let fail = || nom::Err::Error(crate::ParseError::expected(input, "a Chinese list number"));
+    if input.starts_with(['负', '-', '－']) {
+        return Err(fail());
     }
-    if used == 0 {
-        return Err(nom::Err::Error(crate::ParseError::expected(
-            input,
-            "a Chinese numeral",
-        )));
+    let (rest, n) = numeral(input).map_err(|_| fail())?;
+    let whole = n.value.is_integer() && n.scale == mubiao_model::Scale::ONE && !n.approximate;
+    let value = u32::try_from(n.value.mantissa())
+        .ok()
+        .filter(|v| (1..=9999).contains(v));
+    match value {
+        Some(v) if whole && n.script == Script::Chinese && n.value.scale() == 0 => Ok((rest, v)),
+        _ => Err(fail()),
     }
-    total = total.saturating_add(current.unwrap_or(0));
-    if total > 9999 {
-        return Err(nom::Err::Error(crate::ParseError::expected(
-            input,
-            "a small Chinese numeral",
-        )));
-    }
-    Ok((input.get(used..).unwrap_or_default(), total))
-}
-
-const fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' | '壹' => 1,
-        '二' | '两' | '贰' => 2,
-        '三' | '叁' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
 }
 
 /// Up to four ASCII or full-width digits.
@@ -418,6 +364,11 @@ mod tests {
     fn digits_in_a_row_are_not_an_ordinal() {
         assert_eq!(chinese_ordinal("十二五"), Ok(("五", 12)));
         assert!(m("一二三、").is_none());
+        for s in ["〇、", "负一、", "一点五、", "五万、", "一多、", "十多、"] {
+            assert!(m(s).is_none(), "{s}");
+        }
+        assert_eq!(chinese_ordinal("一百零五、"), Ok(("、", 105)));
+        assert_eq!(chinese_ordinal("廿、"), Ok(("、", 20)));
     }
 
     fn m(s: &str) -> Option<(MarkerStyle, u32, &str, usize)> {

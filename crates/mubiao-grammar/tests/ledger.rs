@@ -487,6 +487,27 @@ fn header_as_a_table_and_glued_fields() {
 }
 
 #[test]
+fn header_dates_in_slash_and_dot_forms() {
+    let doc = parse_document("发布日期：2012/03/02\n成文日期：2012.01.17\n");
+    assert_eq!(
+        doc.meta
+            .date
+            .as_ref()
+            .map(|d| d.value.to_string())
+            .as_deref(),
+        Some("2012-03-02")
+    );
+    assert_eq!(
+        doc.meta
+            .signed
+            .as_ref()
+            .map(|d| d.value.to_string())
+            .as_deref(),
+        Some("2012-01-17")
+    );
+}
+
+#[test]
 fn placeholder_values_and_empty_fields_are_none() {
     let doc = parse_document(
         "名  称: 2012年政府工作报告 发布机构: 系统管理员\n文  号: 索 引 号: 2013-0000035\n公开日期: 2013年02月01日 公开方式: zhudong\n",
