@@ -173,6 +173,22 @@ fn round15(v: Decimal, exact: bool) -> Option<Decimal> {
     }
 }
 
+/// Four ASCII digits (not preceded by a fifth) and then `-`, `/` or `.`.
+fn iso_like(s: &str, pos: usize) -> bool {
+    let b = s.as_bytes();
+    let digits = b
+        .get(pos..pos + 4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let sep = b
+        .get(pos + 4)
+        .is_some_and(|c| matches!(c, b'-' | b'/' | b'.'));
+    let before = pos
+        .checked_sub(1)
+        .and_then(|p| b.get(p))
+        .is_some_and(u8::is_ascii_digit);
+    digits && sep && !before
+}
+
 fn skip_token(s: &str, mut pos: usize) -> usize {
     while let Some(c) = char_at(s, pos) {
         if c.is_ascii_alphanumeric()
@@ -363,6 +379,12 @@ impl<'a> Mentions<'a> {
 
     fn number(&self, pos: usize) -> Step {
         let s = self.text;
+        // 2012-02-13, 2012/3/2, 2012.03.02: a date before the digits read as a number
+        if iso_like(s, pos)
+            && let Some((d, end)) = date::at(s, pos, self.opts.reference_year)
+        {
+            return Step::Found(Mention::Date(d), end);
+        }
         // `12. 2万平方米` inside a sentence; `1. ` at the head of a line is a marker
         let cfg = Config {
             spaced_point: prev_char(s, pos).is_some_and(|c| c != '\n' && !punct::is_space(c)),
