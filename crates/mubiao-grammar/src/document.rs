@@ -17,27 +17,67 @@ use crate::duty::{DutyBlock, blocks_in_line};
 use crate::meta;
 use crate::outline::{Levels, marker};
 use crate::punct::{is_sentence_end, is_space, trim};
+use crate::quantity::{Mention, Options, mentions};
 
-/// Reads a document: metadata, outline, tasks with their duties and references, and
-/// diagnostics. Never fails and never panics; what it cannot read becomes a
-/// diagnostic. Time is linear in the length of the text.
+/// Reads a document: metadata, outline, tasks with their duties, references and
+/// deadlines, and diagnostics. Never fails and never panics; what it cannot read
+/// becomes a diagnostic. Time is linear in the length of the text.
+///
+/// This is [`parse_structure`] and one pass of the quantity grammar over the text,
+/// whose dates inside a task become the task's [`deadlines`](Task::deadlines),
+/// resolved against the document's year.
 ///
 /// ```
 /// use mubiao_grammar::parse_document;
 ///
 /// let text = "一、加快产业转型\n(一)调整优化存量\n\
-///             1.加大帮扶力度,帮助企业开拓市场。\n牵头单位:市工业和信息化局\n\
-///             责任单位:市发改委、市政府金融办\n";
+///             1.制订实施方案,并于元月底前报送。\n牵头单位:市工业和信息化局\n\
+///             责任单位:市发改委、市政府金融办\n\n二〇一二年一月十七日\n";
 /// let doc = parse_document(text);
 /// let task = &doc.tasks[0];
 /// assert_eq!(task.number().as_deref(), Some("1"));
 /// assert_eq!(task.path, ["一", "(一)"]);
 /// assert_eq!(task.lead().collect::<Vec<_>>(), ["市工业和信息化局"]);
 /// assert_eq!(task.units(), ["市工业和信息化局", "市发改委", "市政府金融办"]);
-/// assert_eq!(task.text, "加大帮扶力度,帮助企业开拓市场。");
+/// assert_eq!(task.text, "制订实施方案,并于元月底前报送。");
+/// let deadline = &task.deadlines[0];
+/// assert_eq!(deadline.text, "元月底前");
+/// assert_eq!(deadline.date().map(|d| d.to_string()).as_deref(), Some("2012-01-31"));
+/// assert_eq!(deadline.span.get(text), Some("元月底前"));
 /// ```
 #[must_use]
 pub fn parse_document(text: &str) -> Document {
+    let mut doc = parse_structure(text);
+    let options = Options::default().reference_year(doc.meta.year());
+    // one pass over the text; mentions and tasks are both in document order
+    let mut tasks = doc.tasks.iter_mut().peekable();
+    for mention in mentions(text, options) {
+        let Mention::Date(date) = mention else {
+            continue;
+        };
+        while tasks.next_if(|t| t.span.end <= date.span.start).is_some() {}
+        if let Some(task) = tasks.peek_mut()
+            && task.span.contains(date.span)
+        {
+            task.deadlines.push(date);
+        }
+    }
+    doc
+}
+
+/// Reads the structure of a document only: metadata, outline, tasks with their duties
+/// and references, diagnostics — no quantities, dates or targets. The fast path for
+/// ledgers of who does what.
+///
+/// ```
+/// use mubiao_grammar::parse_structure;
+///
+/// let doc = parse_structure("96.搞好第三次经济普查。\n牵头单位:市统计局\n责任单位:各县(市、区)政府\n");
+/// assert_eq!(doc.tasks[0].units(), ["市统计局", "各县(市、区)政府"]);
+/// assert!(doc.tasks[0].deadlines.is_empty());
+/// ```
+#[must_use]
+pub fn parse_structure(text: &str) -> Document {
     let mut reader = Reader::new(text);
     for (start, line) in lines(text) {
         reader.line(start, line);

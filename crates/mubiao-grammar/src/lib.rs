@@ -23,7 +23,7 @@ pub mod outline;
 pub mod punct;
 pub mod reference;
 
-pub use document::parse_document;
+pub use document::{parse_document, parse_structure};
 pub use error::{Error, ErrorKind, IResult, ParseError};
 pub mod date;
 pub mod number;
