@@ -284,9 +284,16 @@ impl<'a> Reader<'a> {
             {
                 self.give_item(i, blocks, end);
             }
-            Owner::ItemText(_) => {
-                // the paragraph just read is a task of its own
+            Owner::ItemText(i) => {
+                // the paragraph just read is a task of its own: the item gives it back
                 let start = self.last_line_start(at);
+                let before = self.text.get(..start).unwrap_or_default();
+                let kept = before
+                    .trim_end_matches(|c: char| is_space(c) || c == '\n')
+                    .len();
+                if let Some(item) = self.items.get_mut(i) {
+                    item.own_end = item.own_end.min(kept.max(item.title_end));
+                }
                 self.new_paragraph(start, end, blocks);
             }
             Owner::Paragraph(p) => {
@@ -768,7 +775,10 @@ impl<'a> Assembly<'a> {
             .iter()
             .skip(i)
             .take_while(|n| n.start < end)
-            .map(|n| n.own_end.max(n.blocks.last().map_or(0, |b| b.span.end)))
+            .map(|n| {
+                n.own_end
+                    .max(n.blocks.iter().map(|b| b.span.end).max().unwrap_or(0))
+            })
             .max()
             .unwrap_or(it.own_end);
         end = end.min(own_last.max(it.title_end));
@@ -777,10 +787,13 @@ impl<'a> Assembly<'a> {
 
     fn item_task(&self, i: usize) -> Option<Task> {
         let it = self.r.items.get(i)?;
+        // the furthest block, in whichever order the blocks were collected
         let end = it
             .blocks
-            .last()
-            .map_or_else(|| self.extent_end(i), |b| b.span.end);
+            .iter()
+            .map(|b| b.span.end)
+            .max()
+            .unwrap_or_else(|| self.extent_end(i));
         let text_end = it.blocks.first().map_or(end, |b| b.span.start).max(it.body);
         let mut task = self.task(it.start, end, it.body, text_end, &it.blocks);
         task.ordinal = Some(it.ordinal).filter(|_| it.style != MarkerStyle::Dash);

@@ -130,9 +130,11 @@ fn digits(input: &str) -> IResult<'_, u32> {
         value = value * 10 + d;
         used = i + c.len_utf8();
     }
-    if used == 0 {
+    // list numbers start at 1
+    if used == 0 || value == 0 {
         return Err(nom::Err::Error(crate::ParseError::expected(
-            input, "a digit",
+            input,
+            "a list number",
         )));
     }
     Ok((input.get(used..).unwrap_or_default(), value))
@@ -416,6 +418,8 @@ mod tests {
             "—",
             "12345、",
             "5.%",
+            "0．",
+            "(0)",
         ] {
             assert_eq!(m(s), None, "{s}");
         }

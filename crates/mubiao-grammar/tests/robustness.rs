@@ -184,6 +184,14 @@ proptest! {
     }
 }
 
+/// Inputs the fuzzers found, kept as regressions.
+#[test]
+fn fuzz_regressions() {
+    // a line read as an item's text, then made a paragraph task by the duty line below
+    // it: both tasks claimed the line
+    check("2．责任单位：十\n0．\u{0}\n局\n责任单位：袭\n8．责任单位：相").unwrap();
+}
+
 /// Parses `text`, checks the invariants, and fails if it takes longer than `limit`.
 fn within(limit: Duration, text: &str) -> Document {
     let start = Instant::now();
