@@ -604,6 +604,13 @@ impl<'a> Assembly<'a> {
             }
         }
         tasks.sort_by_key(|(s, _)| *s);
+        // tasks never overlap: one that would reach into the next ends where it begins
+        let starts: Vec<usize> = tasks.iter().skip(1).map(|(s, _)| *s).collect();
+        for ((_, task), next) in tasks.iter_mut().zip(starts) {
+            if task.span.end > next {
+                self.cut(task, next);
+            }
+        }
         let outline = self.outline();
         let Reader {
             meta,
@@ -767,7 +774,10 @@ impl<'a> Assembly<'a> {
         // stops are recorded in order
         let k = self.r.stops.partition_point(|&s| s <= it.start);
         let next_stop = self.r.stops.get(k).copied().unwrap_or(usize::MAX);
-        let mut end = next_item.min(next_stop);
+        // a paragraph that carries duties is a task of its own: the extent ends there
+        let p = self.r.paragraphs.partition_point(|p| p.start <= it.start);
+        let next_paragraph = self.r.paragraphs.get(p).map_or(usize::MAX, |p| p.start);
+        let mut end = next_item.min(next_stop).min(next_paragraph);
         // the last line of content inside, not the blank lines or chrome after it
         let own_last = self
             .r
@@ -844,6 +854,23 @@ impl<'a> Assembly<'a> {
             task.references.extend(b.references.iter().cloned());
         }
         task
+    }
+
+    /// Ends `task` at `at`, with its text and what it names.
+    fn cut(&self, task: &mut Task, at: usize) {
+        let at = at.max(task.span.start);
+        task.span.end = at;
+        let start = task.text_span.start.min(at);
+        let raw = self
+            .r
+            .text
+            .get(start..task.text_span.end.min(at))
+            .unwrap_or_default();
+        let text = raw.trim_end_matches(|c: char| is_space(c) || c == '\n');
+        task.text_span = Span::new(start, start + text.len());
+        task.text = text.to_owned();
+        task.duties.retain(|d| d.unit.span.end <= at);
+        task.references.retain(|r| r.span.end <= at);
     }
 
     /// Labels of `parent` and its ancestors, outermost first.

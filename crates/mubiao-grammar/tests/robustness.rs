@@ -190,6 +190,8 @@ fn fuzz_regressions() {
     // a line read as an item's text, then made a paragraph task by the duty line below
     // it: both tasks claimed the line
     check("2．责任单位：十\n0．\u{0}\n局\n责任单位：袭\n8．责任单位：相").unwrap();
+    // a heading made a task by its numbering, over a paragraph task read inside it
+    check("二、\n难（责任单位：适\n2、。三、责任单位：手").unwrap();
 }
 
 /// Parses `text`, checks the invariants, and fails if it takes longer than `limit`.
