@@ -6,14 +6,12 @@
 //! which items are tasks — the numbering style whose items carry duties — and builds
 //! the outline from the rest.
 
-use std::collections::HashMap;
-
 use mubiao_model::{
     Code, Diagnostic, Document, MarkerStyle, Meta, Reference, Section, Severity, Span, Task,
 };
 
 use crate::chrome::is_chrome;
-use crate::duty::{DutyBlock, blocks_in_line};
+use crate::duty::{DutyBlock, Scratch, blocks_in_line_with};
 use crate::meta;
 use crate::outline::{Levels, marker};
 use crate::punct::{is_sentence_end, is_space, trim};
@@ -161,9 +159,12 @@ struct Reader<'a> {
     header: bool,
     /// An empty line was just read.
     blank: bool,
-    /// The last ordinal under each (parent, style), and of each style anywhere.
-    last_child: HashMap<(Option<usize>, MarkerStyle), u32>,
-    last_of_style: HashMap<MarkerStyle, u32>,
+    /// Buffers the duty grammar keeps between lines.
+    scratch: Scratch,
+    /// The last ordinal of each style among the children of each open item (index 0:
+    /// the top level), and of each style anywhere.
+    last_child: Vec<[Option<u32>; STYLES]>,
+    last_of_style: [Option<u32>; STYLES],
     diagnostics: Vec<Diagnostic>,
     references: Vec<Reference>,
 }
@@ -181,8 +182,9 @@ impl<'a> Reader<'a> {
             owner: Owner::None,
             header: true,
             blank: false,
-            last_child: HashMap::new(),
-            last_of_style: HashMap::new(),
+            scratch: Scratch::default(),
+            last_child: vec![[None; STYLES]],
+            last_of_style: [None; STYLES],
             diagnostics: Vec::new(),
             references: Vec::new(),
         }
@@ -225,7 +227,7 @@ impl<'a> Reader<'a> {
             self.stop(at);
             return;
         }
-        let blocks = blocks_in_line(line, at, &mut self.diagnostics);
+        let blocks = blocks_in_line_with(line, at, &mut self.diagnostics, &mut self.scratch);
         if self.header && blocks.is_empty() {
             if self.meta.title.is_none() && meta::is_title(line) {
                 self.meta.title = Some(mubiao_model::Spanned::new(
@@ -379,17 +381,12 @@ impl<'a> Reader<'a> {
     /// duty blocks and break points are found once for the whole line.
     fn marker_line(&mut self, at: usize, line: &'a str, first: crate::outline::Marker<'a>) {
         let end = at + line.len();
-        let mut blocks = blocks_in_line(line, at, &mut self.diagnostics)
+        let mut blocks = blocks_in_line_with(line, at, &mut self.diagnostics, &mut self.scratch)
             .into_iter()
             .peekable();
         // break points: after a sentence end, or after a duty block (then trailing
         // punctuation and spaces), as offsets into the line
-        let mut breaks: Vec<usize> = Vec::new();
-        for (i, c) in line.char_indices() {
-            if is_sentence_end(c) || crate::punct::is_semicolon(c) {
-                breaks.push(i + c.len_utf8());
-            }
-        }
+        let breaks = sentence_breaks(line);
         let mut m = first;
         let mut pos = 0; // current marker's start within the line
         let mut next_break = 0; // index into `breaks`
@@ -481,10 +478,17 @@ impl<'a> Reader<'a> {
         heading_like: bool,
     ) -> usize {
         let level = self.levels.place(m.style, m.ordinal);
-        self.open.truncate(usize::from(level.saturating_sub(1)));
+        let depth = usize::from(level.saturating_sub(1));
+        self.open.truncate(depth);
         let parent = self.open.last().copied();
         let idx = self.items.len();
-        self.numbering(parent, m, start);
+        // sibling slots: one per open depth, the new item's own children one deeper
+        self.last_child.truncate(depth + 1);
+        while self.last_child.len() < depth + 1 {
+            self.last_child.push([None; STYLES]);
+        }
+        self.numbering(depth, m, start);
+        self.last_child.push([None; STYLES]);
         let label = m.label.trim_end_matches(['、', '.', '．', '，']).to_owned();
         self.items.push(Item {
             style: m.style,
@@ -505,14 +509,26 @@ impl<'a> Reader<'a> {
 
     /// Gaps, repeats and restarts against the previous sibling, or against the last
     /// item of the same style where numbering runs on across headings.
-    fn numbering(&mut self, parent: Option<usize>, m: crate::outline::Marker<'_>, start: usize) {
+    fn numbering(&mut self, depth: usize, m: crate::outline::Marker<'_>, start: usize) {
         if m.style == MarkerStyle::Dash {
             return;
         }
-        let sibling = self.last_child.get(&(parent, m.style)).copied();
-        let last_of_style = self.last_of_style.get(&m.style).copied();
-        self.last_child.insert((parent, m.style), m.ordinal);
-        self.last_of_style.insert(m.style, m.ordinal);
+        let k = style_index(m.style);
+        let sibling = self
+            .last_child
+            .get(depth)
+            .and_then(|slots| slots.get(k).copied().flatten());
+        let last_of_style = self.last_of_style.get(k).copied().flatten();
+        if let Some(slot) = self
+            .last_child
+            .get_mut(depth)
+            .and_then(|slots| slots.get_mut(k))
+        {
+            *slot = Some(m.ordinal);
+        }
+        if let Some(slot) = self.last_of_style.get_mut(k) {
+            *slot = Some(m.ordinal);
+        }
         let previous = sibling.or(last_of_style.filter(|_| m.ordinal != 1));
         let Some(p) = previous else { return };
         let span = Span::new(start, start + m.len);
@@ -551,6 +567,48 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The number of marker styles, and each one's index into per-style arrays.
+const STYLES: usize = 12;
+
+const fn style_index(style: MarkerStyle) -> usize {
+    match style {
+        MarkerStyle::Part => 0,
+        MarkerStyle::Chapter => 1,
+        MarkerStyle::Section => 2,
+        MarkerStyle::Article => 3,
+        MarkerStyle::Chinese => 4,
+        MarkerStyle::ChineseParen => 5,
+        MarkerStyle::Arabic => 6,
+        MarkerStyle::ArabicParen => 7,
+        MarkerStyle::ArabicHalfParen => 8,
+        MarkerStyle::Circled => 9,
+        MarkerStyle::Dash => 10,
+        _ => 11,
+    }
+}
+
+/// The offsets just after each sentence end (`。！？!?`) or semicolon (`；;`) of a
+/// line, found by byte search: `。` is E3 80 82; `！ ？ ；` are EF BC 81 / 9F / 9B.
+fn sentence_breaks(line: &str) -> Vec<usize> {
+    let b = line.as_bytes();
+    let ascii = memchr::memchr3_iter(b'!', b'?', b';', b).map(|i| i + 1);
+    let wide = memchr::memchr2_iter(0xE3, 0xEF, b).filter_map(|i| {
+        let ends = matches!(
+            (
+                b.get(i).copied(),
+                b.get(i + 1).copied(),
+                b.get(i + 2).copied()
+            ),
+            (Some(0xE3), Some(0x80), Some(0x82))
+                | (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F | 0x9B))
+        );
+        ends.then_some(i + 3)
+    });
+    let mut breaks: Vec<usize> = ascii.chain(wide).collect();
+    breaks.sort_unstable();
+    breaks
+}
+
 /// Lines that close a notice's list: `望各牵头单位…`, `请各…`, `特此通知`, `附件:`.
 fn is_closing(line: &str) -> bool {
     const OPENINGS: &[&str] = &[
@@ -566,7 +624,8 @@ fn is_closing(line: &str) -> bool {
         "附:",
         "附：",
     ];
-    OPENINGS.iter().any(|o| line.starts_with(o))
+    line.starts_with(['各', '同', '望', '请', '特', '附'])
+        && OPENINGS.iter().any(|o| line.starts_with(o))
 }
 
 /// Whether a line in the header region already reads as body text (a sentence, an
@@ -795,65 +854,41 @@ impl<'a> Assembly<'a> {
         end
     }
 
-    fn item_task(&self, i: usize) -> Option<Task> {
-        let it = self.r.items.get(i)?;
+    fn item_task(&mut self, i: usize) -> Option<Task> {
+        let extent = self.extent_end(i);
+        let path = self.path(self.r.items.get(i)?.parent);
+        let it = self.r.items.get_mut(i)?;
+        let blocks = std::mem::take(&mut it.blocks);
         // the furthest block, in whichever order the blocks were collected
-        let end = it
-            .blocks
-            .iter()
-            .map(|b| b.span.end)
-            .max()
-            .unwrap_or_else(|| self.extent_end(i));
-        let text_end = it.blocks.first().map_or(end, |b| b.span.start).max(it.body);
-        let mut task = self.task(it.start, end, it.body, text_end, &it.blocks);
+        let end = blocks.iter().map(|b| b.span.end).max().unwrap_or(extent);
+        let text_end = blocks.first().map_or(end, |b| b.span.start).max(it.body);
+        let mut task = task(self.r.text, it.start, end, it.body, text_end, blocks);
         task.ordinal = Some(it.ordinal).filter(|_| it.style != MarkerStyle::Dash);
         task.label = Some(it.label.clone());
         task.style = Some(it.style);
-        task.path = self.path(it.parent);
+        task.path = path;
         Some(task)
     }
 
-    fn paragraph_task(&self, p: usize) -> Option<Task> {
+    fn paragraph_task(&mut self, p: usize) -> Option<Task> {
         let para = self.r.paragraphs.get(p)?;
-        if !has_units(&para.blocks) && para.blocks.iter().all(|b| b.references.is_empty()) {
+        if !has_units(&para.blocks) {
             return None;
         }
-        let text_end = para
-            .blocks
-            .first()
-            .map_or(para.end, |b| b.span.start)
-            .max(para.start);
-        let end = para.blocks.last().map_or(para.end, |b| b.span.end);
-        let mut task = self.task(para.start, end, para.start, text_end, &para.blocks);
         let parent = para.open.iter().rev().copied().find(|&i| {
             !self.is_task.get(i).copied().unwrap_or(false) && !self.has_task_ancestor(i)
         });
-        task.path = self.path(parent);
+        let path = self.path(parent);
+        let para = self.r.paragraphs.get_mut(p)?;
+        let blocks = std::mem::take(&mut para.blocks);
+        let text_end = blocks
+            .first()
+            .map_or(para.end, |b| b.span.start)
+            .max(para.start);
+        let end = blocks.iter().map(|b| b.span.end).max().unwrap_or(para.end);
+        let mut task = task(self.r.text, para.start, end, para.start, text_end, blocks);
+        task.path = path;
         Some(task)
-    }
-
-    fn task(
-        &self,
-        start: usize,
-        end: usize,
-        text_start: usize,
-        text_end: usize,
-        blocks: &[DutyBlock],
-    ) -> Task {
-        let raw = self.r.text.get(text_start..text_end).unwrap_or_default();
-        let trimmed = raw.trim_end_matches(|c: char| is_space(c) || c == '\n');
-        let (text, front) = trim(trimmed);
-        let ts = text_start + front;
-        let mut task = Task::new(
-            Span::new(start, end.max(start)),
-            text,
-            Span::new(ts, ts + text.len()),
-        );
-        for b in blocks {
-            task.duties.extend(b.duties.iter().cloned());
-            task.references.extend(b.references.iter().cloned());
-        }
-        task
     }
 
     /// Ends `task` at `at`, with its text and what it names.
@@ -916,6 +951,32 @@ impl<'a> Assembly<'a> {
         }
         roots
     }
+}
+
+/// A task from `start` to `end` whose text runs from `text_start` to `text_end`
+/// (trimmed), owning the duties and references of its blocks.
+fn task(
+    text: &str,
+    start: usize,
+    end: usize,
+    text_start: usize,
+    text_end: usize,
+    blocks: Vec<DutyBlock>,
+) -> Task {
+    let raw = text.get(text_start..text_end).unwrap_or_default();
+    let trimmed = raw.trim_end_matches(|c: char| is_space(c) || c == '\n');
+    let (body, front) = trim(trimmed);
+    let ts = text_start + front;
+    let mut task = Task::new(
+        Span::new(start, end.max(start)),
+        body,
+        Span::new(ts, ts + body.len()),
+    );
+    for b in blocks {
+        task.duties.extend(b.duties);
+        task.references.extend(b.references);
+    }
+    task
 }
 
 /// Pops the innermost open section into its parent (or the roots).

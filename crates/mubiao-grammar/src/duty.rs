@@ -35,11 +35,12 @@ pub enum Label {
     Deadline,
 }
 
-/// Labels, longest first where one is a prefix of another.
+/// Labels, longest first where one is a prefix or a suffix of another (a test checks).
 const LABELS: &[(&str, Label)] = &[
     ("牵头考核单位", Label::Role(Role::Lead)),
     ("牵头责任单位", Label::Role(Role::Lead)),
     ("主要责任单位", Label::Role(Role::Lead)),
+    ("具体责任单位", Label::Role(Role::Responsible)),
     ("牵头单位", Label::Role(Role::Lead)),
     ("牵头部门", Label::Role(Role::Lead)),
     ("主办单位", Label::Role(Role::Lead)),
@@ -50,7 +51,6 @@ const LABELS: &[(&str, Label)] = &[
     ("承办单位", Label::Role(Role::Responsible)),
     ("实施单位", Label::Role(Role::Responsible)),
     ("落实单位", Label::Role(Role::Responsible)),
-    ("具体责任单位", Label::Role(Role::Responsible)),
     ("配合单位", Label::Role(Role::Cooperating)),
     ("配合部门", Label::Role(Role::Cooperating)),
     ("协办单位", Label::Role(Role::Cooperating)),
@@ -189,104 +189,274 @@ pub fn blocks_in_line(
     offset: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<DutyBlock> {
+    blocks_in_line_with(line, offset, diagnostics, &mut Scratch::default())
+}
+
+/// Buffers kept between lines, so that finding blocks line after line does not
+/// allocate its bracket tables each time.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    pairs: Vec<(usize, Option<usize>)>,
+    open: Vec<usize>,
+    groups: Vec<(usize, usize)>,
+}
+
+/// [`blocks_in_line`] with buffers the caller keeps.
+pub(crate) fn blocks_in_line_with(
+    line: &str,
+    offset: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+    scratch: &mut Scratch,
+) -> Vec<DutyBlock> {
     let mut blocks = Vec::new();
     if !may_hold_block(line) {
         return blocks;
     }
-    let closes = paren_pairs(line);
-    let mut i = 0;
-    let mut prev: Option<char> = None;
-    while let Some(rest) = line.get(i..) {
-        let Some(c) = rest.chars().next() else { break };
-        if matches!(c, '【' | '[') && labelled(rest, true).is_some() {
-            // 【牵头单位】市发改委: the label in brackets, the units after it
-            let span = Span::new(offset + i, offset + line.len());
-            blocks.push(parse_block(rest, offset + i, span, diagnostics));
+    let Scratch {
+        pairs,
+        open,
+        groups,
+    } = scratch;
+    bracket_pairs_into(line, false, pairs, open);
+    top_level_into(pairs, groups);
+    let (pairs, groups) = (&*pairs, &*groups);
+    // the first label outside every group: a block from there to the end of the line
+    let label_at = first_label(line, groups).map(|(start, _, _)| start);
+    for &(open, close) in pairs {
+        if label_at.is_some_and(|l| open >= l) {
             break;
         }
-        if is_open_paren(c) {
-            let inner_start = i + c.len_utf8();
-            let close = closes
-                .binary_search_by_key(&i, |&(open, _)| open)
-                .ok()
-                .and_then(|k| closes.get(k))
-                .and_then(|&(_, close)| close);
-            let Some(inner_end) = close else {
+        if !is_top(groups, open) {
+            continue;
+        }
+        let open_len = line
+            .get(open..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8);
+        let inner_start = open + open_len;
+        match close {
+            Some(close) => {
+                let close_len = line
+                    .get(close..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+                let inner = line.get(inner_start..close).unwrap_or_default();
+                let at_end = line.get(close + close_len..).is_some_and(|after| {
+                    after.chars().all(|a| is_space(a) || is_trailing_punct(a))
+                });
+                if looks_like_duty(inner, at_end) {
+                    let span = Span::new(offset + open, offset + close + close_len);
+                    blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
+                }
+            }
+            None => {
                 // an unclosed group is a duty block only if it opens with a label
                 let inner = line.get(inner_start..).unwrap_or_default();
                 let body = inner.trim_start_matches(is_space);
                 if labelled(body, false).is_some_and(|(k, _)| matches!(k, Label::Role(_))) {
-                    let span = Span::new(offset + i, offset + line.len());
+                    let span = Span::new(offset + open, offset + line.len());
                     diagnostics.push(Diagnostic::new(
                         Severity::Warning,
                         Code::UnclosedParen,
-                        format!("`{c}` of a duty block is not closed before the line ends"),
+                        "`(` of a duty block is not closed before the line ends",
                         span,
                     ));
                     blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
-                    break;
+                    return blocks;
                 }
-                i = inner_start;
-                prev = Some(c);
-                continue;
-            };
-            let close_len = line
-                .get(inner_end..)
-                .and_then(|s| s.chars().next())
-                .map_or(1, char::len_utf8);
-            let inner = line.get(inner_start..inner_end).unwrap_or_default();
-            let at_end = line
-                .get(inner_end + close_len..)
-                .is_some_and(|after| after.chars().all(|a| is_space(a) || is_trailing_punct(a)));
-            if looks_like_duty(inner, at_end) {
-                let span = Span::new(offset + i, offset + inner_end + close_len);
-                blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
             }
-            i = inner_end + close_len;
-            prev = Some(')');
-            continue;
         }
-        let boundary = prev.is_none_or(|p| is_space(p) || is_break(p));
-        if boundary && is_label_start(c) && labelled(rest, prev.is_none()).is_some() {
-            let span = Span::new(offset + i, offset + line.len());
-            blocks.push(parse_block(rest, offset + i, span, diagnostics));
-            break;
-        }
-        prev = Some(c);
-        i += c.len_utf8();
+    }
+    if let Some(start) = label_at {
+        let rest = line.get(start..).unwrap_or_default();
+        let span = Span::new(offset + start, offset + line.len());
+        blocks.push(parse_block(rest, offset + start, span, diagnostics));
     }
     blocks
 }
 
 /// Whether a line can hold a duty block at all: it has a parenthesis, a colon or a
-/// bracket, or starts with a label. Scans with `memchr`, so the many lines of plain
+/// bracket, or starts with a label. Byte searches only, so the many lines of plain
 /// text are passed over at memory speed.
 fn may_hold_block(line: &str) -> bool {
-    use memchr::memmem;
     let b = line.as_bytes();
-    memchr::memchr3(b'(', b':', b'[', b).is_some()
-        || memmem::find(b, "（".as_bytes()).is_some()
-        || memmem::find(b, "：".as_bytes()).is_some()
-        || memmem::find(b, "【".as_bytes()).is_some()
-        || label(line).is_some()
+    if memchr::memchr3(b'(', b':', b'[', b).is_some() {
+        return true;
+    }
+    // （ ： are EF BC 88 / EF BC 9A, 【 is E3 80 90
+    let wide = memchr::memchr2_iter(0xEF, 0xE3, b).any(|i| {
+        matches!(
+            (
+                b.get(i).copied(),
+                b.get(i + 1).copied(),
+                b.get(i + 2).copied()
+            ),
+            (Some(0xEF), Some(0xBC), Some(0x88 | 0x9A)) | (Some(0xE3), Some(0x80), Some(0x90))
+        )
+    });
+    wide || label(line.trim_start_matches(is_space)).is_some()
 }
 
-/// Every opening parenthesis of the line with the offset of its closing one (`None`
-/// when the line ends first), in order of the openings; one pass with a stack.
-fn paren_pairs(line: &str) -> Vec<(usize, Option<usize>)> {
-    let mut pairs = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
-    for (i, c) in line.char_indices() {
-        if is_open_paren(c) {
+/// Every opening bracket of `s` — parentheses, and `《》` too when `titles` — with the
+/// offset of its closing one (`None` when `s` ends first), in order of the openings.
+/// One pass over the bytes that can be brackets, with a stack.
+fn bracket_pairs(s: &str, titles: bool) -> Vec<(usize, Option<usize>)> {
+    let (mut pairs, mut open) = (Vec::new(), Vec::new());
+    bracket_pairs_into(s, titles, &mut pairs, &mut open);
+    pairs
+}
+
+/// [`bracket_pairs`] into buffers the caller keeps (cleared first).
+fn bracket_pairs_into(
+    s: &str,
+    titles: bool,
+    pairs: &mut Vec<(usize, Option<usize>)>,
+    open: &mut Vec<usize>,
+) {
+    pairs.clear();
+    open.clear();
+    let b = s.as_bytes();
+    let parens = memchr::memchr3_iter(b'(', b')', 0xEF, b);
+    let title_marks = memchr::memchr_iter(0xE3, b).filter(move |_| titles);
+    for i in merged(parens, title_marks) {
+        let kind = match (
+            b.get(i).copied(),
+            b.get(i + 1).copied(),
+            b.get(i + 2).copied(),
+        ) {
+            (Some(b'('), _, _) | (Some(0xEF), Some(0xBC), Some(0x88)) => 1,
+            (Some(b')'), _, _) | (Some(0xEF), Some(0xBC), Some(0x89)) => -1,
+            (Some(0xE3), Some(0x80), Some(0x8A)) if titles => 1,
+            (Some(0xE3), Some(0x80), Some(0x8B)) if titles => -1,
+            _ => 0,
+        };
+        if kind > 0 {
             open.push(pairs.len());
             pairs.push((i, None));
-        } else if is_close_paren(c)
+        } else if kind < 0
             && let Some(p) = open.pop().and_then(|k| pairs.get_mut(k))
         {
             p.1 = Some(i);
         }
     }
-    pairs
+}
+
+/// The closed groups not inside another closed group, as (open, close), in order.
+fn top_level(pairs: &[(usize, Option<usize>)]) -> Vec<(usize, usize)> {
+    let mut top = Vec::new();
+    top_level_into(pairs, &mut top);
+    top
+}
+
+/// [`top_level`] into a buffer the caller keeps (cleared first).
+fn top_level_into(pairs: &[(usize, Option<usize>)], top: &mut Vec<(usize, usize)>) {
+    top.clear();
+    for &(open, close) in pairs {
+        let Some(close) = close else { continue };
+        if top.last().is_none_or(|&(_, c)| open > c) {
+            top.push((open, close));
+        }
+    }
+}
+
+/// Whether the group opening at `open` is not inside a closed group.
+fn is_top(groups: &[(usize, usize)], open: usize) -> bool {
+    !inside(groups, open) || groups.binary_search_by_key(&open, |&(o, _)| o).is_ok()
+}
+
+/// Whether `pos` lies strictly inside one of the (sorted, disjoint) groups.
+fn inside(groups: &[(usize, usize)], pos: usize) -> bool {
+    let k = groups.partition_point(|&(o, _)| o < pos);
+    k.checked_sub(1)
+        .and_then(|k| groups.get(k))
+        .is_some_and(|&(o, c)| o < pos && pos <= c)
+}
+
+/// The separators a label can be followed by — `:` `：` `】` `]` — as byte offsets,
+/// in order.
+fn separators(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    merged(
+        memchr::memchr3_iter(b':', b']', 0xEF, b),
+        memchr::memchr_iter(0xE3, b),
+    )
+    .filter(move |&i| {
+        matches!(
+            (
+                b.get(i).copied(),
+                b.get(i + 1).copied(),
+                b.get(i + 2).copied()
+            ),
+            (Some(b':' | b']'), _, _)
+                | (Some(0xEF), Some(0xBC), Some(0x9A))
+                | (Some(0xE3), Some(0x80), Some(0x91))
+        )
+    })
+}
+
+/// Two ascending sequences of offsets as one.
+fn merged(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let mut a = a.peekable();
+    let mut b = b.peekable();
+    std::iter::from_fn(move || match (a.peek(), b.peek()) {
+        (Some(x), Some(y)) if x <= y => a.next(),
+        (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+        (Some(_), None) => a.next(),
+        (None, None) => None,
+    })
+}
+
+/// The last characters of [`LABELS`] (a test keeps the two in step).
+const fn is_label_end(c: char) -> bool {
+    matches!(c, '位' | '门' | '导' | '人' | '限' | '间' | '点' | '求')
+}
+
+/// The first label of `s` outside `groups`: one that ends where a separator follows
+/// (spaces between allowed) and starts at the start of `s` or after a space or a
+/// clause break; or a label at the start of `s` followed by spaces alone. Returns the
+/// block's start (a bracket before the label included), where its content starts, and
+/// what the label introduces.
+fn first_label(s: &str, groups: &[(usize, usize)]) -> Option<(usize, usize, Label)> {
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    if let Some((kind, used)) = s.get(lead..).and_then(|r| labelled(r, true)) {
+        return Some((lead, lead + used, kind));
+    }
+    separators(s).find_map(|sep| label_before(s, sep, groups))
+}
+
+/// The label that ends just before the separator at `sep`, if it starts at a boundary.
+fn label_before(s: &str, sep: usize, groups: &[(usize, usize)]) -> Option<(usize, usize, Label)> {
+    if inside(groups, sep) {
+        return None;
+    }
+    let sep_char = s.get(sep..)?.chars().next()?;
+    let before = s.get(..sep)?.trim_end_matches(is_space);
+    if !before.chars().next_back().is_some_and(is_label_end) {
+        return None;
+    }
+    let &(l, kind) = LABELS.iter().find(|(l, _)| before.ends_with(l))?;
+    let mut start = before.len() - l.len();
+    let prev = s.get(..start)?.chars().next_back();
+    if matches!(sep_char, '】' | ']') {
+        let bracket = if sep_char == '】' { '【' } else { '[' };
+        if prev != Some(bracket) {
+            return None;
+        }
+        start -= bracket.len_utf8();
+    } else if !is_colon(sep_char) {
+        return None;
+    }
+    let prev = s.get(..start)?.chars().next_back();
+    if !prev.is_none_or(|p| is_space(p) || is_break(p)) {
+        return None;
+    }
+    let after = s.get(sep + sep_char.len_utf8()..)?;
+    let content =
+        sep + sep_char.len_utf8() + (after.len() - after.trim_start_matches(is_space).len());
+    Some((start, content, kind))
 }
 
 /// Sentence and clause ends after which a label may start a block.
@@ -322,21 +492,24 @@ fn looks_like_duty(inner: &str, at_end: bool) -> bool {
     if !verbal_end && !unit_end {
         return false;
     }
-    let clauses: Vec<&str> = split_top(body, |c| is_comma(c) || is_semicolon(c) || c == '。')
-        .into_iter()
-        .map(|(s, _)| s.trim_matches(is_space))
-        .filter(|s| !s.is_empty())
-        .collect();
-    if clauses.is_empty() {
+    let clauses = || {
+        split_top(body, |c| is_comma(c) || is_semicolon(c) || c == '。')
+            .map(|(s, _)| s.trim_matches(is_space))
+            .filter(|s| !s.is_empty())
+    };
+    if clauses().next().is_none() {
         return false;
     }
-    if clauses.iter().all(|c| verb_clause(c).is_some()) {
+    if clauses().all(|c| verb_clause(c).is_some()) {
         return true;
     }
-    at_end
-        && split_units(body)
-            .iter()
-            .all(|(item, _)| is_formal_unit(item.trim_matches(is_space)))
+    let mut all = at_end;
+    if all {
+        split_units(body, |item, _| {
+            all &= is_formal_unit(item.trim_matches(is_space));
+        });
+    }
+    all
 }
 
 /// Duty verbs at the end of a clause, longest first, and the role they give.
@@ -358,12 +531,11 @@ fn verb_clause(clause: &str) -> Option<(&str, Role)> {
         .iter()
         .find_map(|(v, r)| clause.strip_suffix(v).map(|s| (s, *r)))?;
     let subject = subject.strip_prefix('由').unwrap_or(subject);
-    let items = split_units(subject);
-    (!items.is_empty()
-        && items
-            .iter()
-            .all(|(u, _)| looks_like_unit(u.trim_matches(|c| is_space(c) || is_lead_mark(c)))))
-    .then_some((subject, role))
+    let mut all = true;
+    split_units(subject, |u, _| {
+        all &= looks_like_unit(u.trim_matches(|c| is_space(c) || is_lead_mark(c)));
+    });
+    all.then_some((subject, role))
 }
 
 /// Parses the inside of a block: segments by label, then unit lists.
@@ -375,106 +547,128 @@ fn parse_block(
 ) -> DutyBlock {
     let mut block = DutyBlock {
         span,
+        duties: Vec::with_capacity(4),
         ..DutyBlock::default()
     };
-    // cut the content where labels start (outside nested parentheses)
-    let mut segments: Vec<(Label, usize, usize)> = Vec::new(); // (label, content start, label start)
-    let mut current: Option<(Label, usize, usize)> = None;
-    let mut depth = 0usize;
-    let mut prev: Option<char> = None;
-    let mut i = 0;
-    while let Some(rest) = content.get(i..) {
-        let Some(c) = rest.chars().next() else { break };
-        if is_open_paren(c) || c == '《' {
-            depth += 1;
-        } else if (is_close_paren(c) || c == '》') && depth > 0 {
-            depth -= 1;
-        } else if depth == 0
-            && (is_label_start(c) || matches!(c, '【' | '['))
-            && prev.is_none_or(|p| is_space(p) || is_break(p))
-            && let Some((kind, used)) = labelled(rest, prev.is_none())
+    // the label at the head, then each later label (outside nested brackets and titles)
+    // closes the segment before it; segments are read as they close
+    let lead = content.len() - content.trim_start_matches(is_space).len();
+    let mut current = match content.get(lead..).and_then(|r| labelled(r, true)) {
+        Some((kind, used)) => (kind, lead + used, lead),
+        None => (Label::Role(Role::Responsible), 0, 0),
+    };
+    let mut groups: Option<Vec<(usize, usize)>> = None;
+    let head_end = current.1;
+    for sep in separators(content).filter(|&p| p >= head_end) {
+        let groups = groups.get_or_insert_with(|| top_level(&bracket_pairs(content, true)));
+        if let Some((start, body, kind)) = label_before(content, sep, groups)
+            && start >= current.1
         {
-            if let Some(seg) = current.take() {
-                segments.push(seg);
-            }
-            current = Some((kind, i + used, i));
-            i += used;
-            prev = Some(':');
-            continue;
-        }
-        prev = Some(c);
-        i += c.len_utf8();
-    }
-    match current {
-        Some(seg) => segments.push(seg),
-        None => segments.push((Label::Role(Role::Responsible), 0, 0)),
-    }
-    for (n, &(kind, start, label_start)) in segments.iter().enumerate() {
-        let end = segments
-            .get(n + 1)
-            .map_or(content.len(), |&(_, _, next_label)| next_label);
-        let text = content.get(start..end).unwrap_or_default();
-        let seg_offset = offset + start;
-        match kind {
-            Label::Role(role) => {
-                let before = block.duties.len() + block.references.len();
-                unit_list(text, seg_offset, role, &mut block, diagnostics);
-                if block.duties.len() + block.references.len() == before {
-                    diagnostics.push(Diagnostic::new(
-                        Severity::Warning,
-                        Code::EmptyDuty,
-                        "the duty block names no unit",
-                        Span::new(offset + label_start, offset + end),
-                    ));
-                }
-            }
-            Label::Deadline => {
-                let (t, front) = trim_item(text);
-                if !t.is_empty() {
-                    block
-                        .deadlines
-                        .push(Span::new(seg_offset + front, seg_offset + front + t.len()));
-                }
-            }
-            Label::Person => {}
+            segment(content, offset, current, start, &mut block, diagnostics);
+            current = (kind, body, start);
         }
     }
+    segment(
+        content,
+        offset,
+        current,
+        content.len(),
+        &mut block,
+        diagnostics,
+    );
     block
 }
 
-/// Splits `s` at top-level characters matching `sep` (outside `()`, `（）`, `《》`,
-/// `〔〕`), returning each part with its byte offset.
-fn split_top(s: &str, sep: impl Fn(char) -> bool) -> Vec<(&str, usize)> {
-    let mut parts = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in s.char_indices() {
-        if is_open_paren(c) || matches!(c, '《' | '〔' | '[') {
-            depth += 1;
-        } else if (is_close_paren(c) || matches!(c, '》' | '〕' | ']')) && depth > 0 {
-            depth -= 1;
-        } else if depth == 0 && sep(c) {
-            parts.push((s.get(start..i).unwrap_or_default(), start));
-            start = i + c.len_utf8();
+/// Reads one labelled segment of a block, from its content start to `end`.
+fn segment(
+    content: &str,
+    offset: usize,
+    (kind, start, label_start): (Label, usize, usize),
+    end: usize,
+    block: &mut DutyBlock,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let text = content.get(start..end.max(start)).unwrap_or_default();
+    let seg_offset = offset + start;
+    match kind {
+        Label::Role(role) => {
+            let before = block.duties.len() + block.references.len();
+            unit_list(text, seg_offset, role, block, diagnostics);
+            if block.duties.len() + block.references.len() == before {
+                diagnostics.push(Diagnostic::new(
+                    Severity::Warning,
+                    Code::EmptyDuty,
+                    "the duty block names no unit",
+                    Span::new(offset + label_start, offset + end),
+                ));
+            }
         }
+        Label::Deadline => {
+            let (t, front) = trim_item(text);
+            if !t.is_empty() {
+                block
+                    .deadlines
+                    .push(Span::new(seg_offset + front, seg_offset + front + t.len()));
+            }
+        }
+        Label::Person => {}
     }
-    parts.push((s.get(start..).unwrap_or_default(), start));
-    parts
 }
 
-/// Splits a unit list at `、` `,` `;` `/` and spaces, then at `及`/`以及`/`和`/`与`
-/// where both sides read as units.
-fn split_units(s: &str) -> Vec<(&str, usize)> {
-    let mut out = Vec::new();
+/// Splits `s` at top-level characters matching `sep` (outside `()`, `（）`, `《》`,
+/// `〔〕`), yielding each part with its byte offset. Lazy: nothing is collected.
+fn split_top<F: Fn(char) -> bool>(s: &str, sep: F) -> TopSplit<'_, F> {
+    TopSplit {
+        s,
+        sep,
+        start: 0,
+        done: false,
+    }
+}
+
+/// The iterator of [`split_top`].
+struct TopSplit<'a, F> {
+    s: &'a str,
+    sep: F,
+    start: usize,
+    done: bool,
+}
+
+impl<'a, F: Fn(char) -> bool> Iterator for TopSplit<'a, F> {
+    type Item = (&'a str, usize);
+    fn next(&mut self) -> Option<(&'a str, usize)> {
+        if self.done {
+            return None;
+        }
+        let rest = self.s.get(self.start..).unwrap_or_default();
+        let mut depth = 0usize;
+        for (i, c) in rest.char_indices() {
+            if is_open_paren(c) || matches!(c, '《' | '〔' | '[') {
+                depth += 1;
+            } else if (is_close_paren(c) || matches!(c, '》' | '〕' | ']')) && depth > 0 {
+                depth -= 1;
+            } else if depth == 0 && (self.sep)(c) {
+                let at = self.start;
+                self.start = at + i + c.len_utf8();
+                return Some((rest.get(..i).unwrap_or_default(), at));
+            }
+        }
+        self.done = true;
+        Some((rest, self.start))
+    }
+}
+
+/// Calls `each` with every item of a unit list, split at `、` `,` `;` `/` and spaces,
+/// then at `及`/`以及`/`和`/`与` where both sides read as units.
+fn split_units<'a>(s: &'a str, mut each: impl FnMut(&'a str, usize)) {
     for (part, at) in split_top(s, |c| {
         c == '、' || is_comma(c) || is_semicolon(c) || is_space(c) || c == '/' || c == '。'
     }) {
-        split_conjunctions(part, at, &mut out);
+        split_conjunctions(part, at, &mut each);
     }
-    out
 }
 
-fn split_conjunctions<'a>(part: &'a str, at: usize, out: &mut Vec<(&'a str, usize)>) {
+fn split_conjunctions<'a>(part: &'a str, at: usize, each: &mut impl FnMut(&'a str, usize)) {
     let mut start = 0;
     let mut depth = 0usize;
     let mut i = 0;
@@ -493,12 +687,12 @@ fn split_conjunctions<'a>(part: &'a str, at: usize, out: &mut Vec<(&'a str, usiz
                 let left = part.get(start..i).unwrap_or_default();
                 let right = part.get(i + len..).unwrap_or_default();
                 let right_first = split_top(right, |c| matches!(c, '及' | '和' | '与'))
-                    .first()
-                    .map_or("", |(r, _)| *r);
+                    .next()
+                    .map_or("", |(r, _)| r);
                 let right_ok = looks_like_unit(trim_item(right_first).0)
                     || looks_like_unit(trim_item(right).0);
                 if looks_like_unit(trim_item(left).0) && right_ok {
-                    out.push((left, at + start));
+                    each(left, at + start);
                     start = i + len;
                     i = start;
                     continue;
@@ -507,7 +701,7 @@ fn split_conjunctions<'a>(part: &'a str, at: usize, out: &mut Vec<(&'a str, usiz
         }
         i += c.len_utf8();
     }
-    out.push((part.get(start..).unwrap_or_default(), at + start));
+    each(part.get(start..).unwrap_or_default(), at + start);
 }
 
 fn is_lead_mark(c: char) -> bool {
@@ -524,7 +718,12 @@ fn trim_item(s: &str) -> (&str, usize) {
     let mut t = t.trim_end_matches(|c: char| {
         is_space(c) || matches!(c, '。' | '.' | '．' | '、') || is_comma(c) || is_semicolon(c)
     });
-    for tail in ["等有关单位", "等相关单位", "等单位", "等部门", "等"] {
+    let tails: &[&str] = if t.ends_with(['等', '位', '门']) {
+        &["等有关单位", "等相关单位", "等单位", "等部门", "等"]
+    } else {
+        &[]
+    };
+    for tail in tails {
         if let Some(x) = t.strip_suffix(tail)
             && !x.is_empty()
         {
@@ -544,78 +743,79 @@ fn unit_list(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     // a list may itself be made of verb clauses: `市发改委牵头,市财政局配合`
-    let clauses = split_top(text, |c| is_comma(c) || is_semicolon(c));
-    let verbal = clauses.len() > 1
-        && clauses
-            .iter()
+    let clauses = || split_top(text, |c| is_comma(c) || is_semicolon(c));
+    let verbal = text.contains(['牵', '负', '落', '配', '协', '参'])
+        && VERBS.iter().any(|(v, _)| text.contains(v))
+        && clauses().nth(1).is_some()
+        && clauses()
             .filter(|(c, _)| !trim_item(c).0.is_empty())
             .all(|(c, _)| verb_clause(trim_item(c).0).is_some());
-    let groups: Vec<(&str, usize, Role)> = if verbal {
-        clauses
-            .iter()
-            .filter_map(|&(c, at)| {
-                let (t, front) = trim_item(c);
-                let (subject, r) = verb_clause(t)?;
-                let lead = subject.as_ptr() as usize - t.as_ptr() as usize;
-                Some((subject, at + front + lead, r))
-            })
-            .collect()
-    } else {
-        vec![(text, 0, role)]
-    };
-    for (list, at, group_role) in groups {
-        for (raw, pos) in split_units(list) {
-            let (item, front) = trim_item(raw);
-            if item.is_empty() {
-                continue;
-            }
-            let start = offset + at + pos + front;
-            if (item.starts_with('《')
-                || ["另见", "详见", "参见"].iter().any(|l| item.starts_with(l)))
-                && let Some((r, _)) = reference(item, start)
-            {
-                block.references.push(r);
-                continue;
-            }
-            let mut name = item;
-            let mut name_start = start;
-            let mut r = group_role;
-            // lead marks: 市社管办* / *市社管办 / 市发改委(牵头)
-            if let Some(x) = name.strip_suffix(is_lead_mark) {
-                name = x.trim_end_matches(is_space);
-                r = Role::Lead;
-            } else if let Some(x) = name.strip_prefix(is_lead_mark) {
-                name_start += name.len() - x.len();
-                name = x;
-                r = Role::Lead;
-            } else if let Some(x) = ["(牵头)", "（牵头）"]
-                .iter()
-                .find_map(|s| name.strip_suffix(s))
-            {
-                name = x;
-                r = Role::Lead;
-            } else if !verbal
-                && let Some((subject, vr)) = verb_clause(name)
-                && subject.len() < name.len()
-            {
-                name_start += subject.as_ptr() as usize - name.as_ptr() as usize;
-                name = subject;
-                r = vr;
-            }
-            if name.is_empty() {
-                continue;
-            }
-            let span = Span::new(name_start, name_start + name.len());
-            if name.chars().count() > 40 || name.contains(['。', '；', ';']) {
-                diagnostics.push(Diagnostic::new(
-                    Severity::Warning,
-                    Code::UnclearUnit,
-                    format!("`{name}` is long for the name of a unit"),
-                    span,
-                ));
-            }
-            block.duties.push(Duty::new(Org::new(name, span), r));
+    let mut item = |raw: &str, pos: usize, group_role: Role| {
+        let (item, front) = trim_item(raw);
+        if item.is_empty() {
+            return;
         }
+        let start = offset + pos + front;
+        if (item.starts_with('《') || ["另见", "详见", "参见"].iter().any(|l| item.starts_with(l)))
+            && let Some((r, _)) = reference(item, start)
+        {
+            block.references.push(r);
+            return;
+        }
+        let mut name = item;
+        let mut name_start = start;
+        let mut r = group_role;
+        // lead marks: 市社管办* / *市社管办 / 市发改委(牵头)
+        if let Some(x) = name.strip_suffix(is_lead_mark) {
+            name = x.trim_end_matches(is_space);
+            r = Role::Lead;
+        } else if let Some(x) = name.strip_prefix(is_lead_mark) {
+            name_start += name.len() - x.len();
+            name = x;
+            r = Role::Lead;
+        } else if let Some(x) = name
+            .ends_with([')', '）'])
+            .then(|| {
+                ["(牵头)", "（牵头）"]
+                    .iter()
+                    .find_map(|s| name.strip_suffix(s))
+            })
+            .flatten()
+        {
+            name = x;
+            r = Role::Lead;
+        } else if !verbal
+            && let Some((subject, vr)) = verb_clause(name)
+            && subject.len() < name.len()
+        {
+            name_start += subject.as_ptr() as usize - name.as_ptr() as usize;
+            name = subject;
+            r = vr;
+        }
+        if name.is_empty() {
+            return;
+        }
+        let span = Span::new(name_start, name_start + name.len());
+        if name.chars().count() > 40 || name.contains(['。', '；', ';']) {
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                Code::UnclearUnit,
+                format!("`{name}` is long for the name of a unit"),
+                span,
+            ));
+        }
+        block.duties.push(Duty::new(Org::new(name, span), r));
+    };
+    if verbal {
+        for (clause, at) in clauses() {
+            let (t, front) = trim_item(clause);
+            if let Some((subject, r)) = verb_clause(t) {
+                let lead = subject.as_ptr() as usize - t.as_ptr() as usize;
+                split_units(subject, |raw, pos| item(raw, at + front + lead + pos, r));
+            }
+        }
+    } else {
+        split_units(text, |raw, pos| item(raw, pos, role));
     }
 }
 
@@ -673,9 +873,22 @@ mod tests {
     }
 
     #[test]
-    fn label_starts_cover_every_label() {
+    fn label_starts_and_ends_cover_every_label() {
         for (l, _) in LABELS {
             assert!(l.chars().next().is_some_and(is_label_start), "{l}");
+            assert!(l.chars().next_back().is_some_and(is_label_end), "{l}");
+        }
+    }
+
+    #[test]
+    fn longer_labels_come_first() {
+        for (i, (a, _)) in LABELS.iter().enumerate() {
+            for (b, _) in LABELS.iter().skip(i + 1) {
+                assert!(
+                    !b.ends_with(a) && !b.starts_with(a),
+                    "{b} must come before {a}"
+                );
+            }
         }
     }
 

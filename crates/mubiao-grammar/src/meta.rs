@@ -225,6 +225,14 @@ pub fn is_title(line: &str) -> bool {
 #[must_use]
 pub fn date_line(line: &str) -> Option<(NaiveDate, Span)> {
     let (t, front) = crate::punct::trim(line);
+    // a date alone on a line is short and starts with a digit of its year
+    let first = t.chars().next()?;
+    if t.len() > 60
+        || !(crate::punct::digit_value(first).is_some()
+            || crate::number::chinese_digit(first).is_some())
+    {
+        return None;
+    }
     let d = crate::date::parse_date(t, None).ok()?;
     let day = d.range.filter(|r| r.start == r.end)?;
     Some((day.start, d.span + front))

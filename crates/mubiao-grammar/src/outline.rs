@@ -59,6 +59,13 @@ pub struct Marker<'a> {
 /// # Errors
 /// A [`ParseError`](crate::ParseError) when the input does not start with a marker.
 pub fn marker(input: &str) -> IResult<'_, Marker<'_>> {
+    // most lines start with none of the characters a marker starts with
+    if !input.chars().next().is_some_and(may_start_marker) {
+        return Err(nom::Err::Error(crate::ParseError::expected(
+            input,
+            "a list marker",
+        )));
+    }
     alt((
         chinese,
         chinese_paren,
@@ -69,6 +76,16 @@ pub fn marker(input: &str) -> IResult<'_, Marker<'_>> {
         dash,
     ))
     .parse(input)
+}
+
+/// Whether a marker can start with `c`: a numeral, a digit, a parenthesis, an
+/// enclosed number, `第`, or a dash.
+fn may_start_marker(c: char) -> bool {
+    digit_value(c).is_some()
+        || crate::number::is_numeral_char(c)
+        || is_open_paren(c)
+        || enclosed_value(c).is_some()
+        || matches!(c, '廿' | '两' | '第' | '—' | '-' | '－')
 }
 
 /// The rank official documents conventionally give a style (GB/T 9704: `一、` above
