@@ -105,7 +105,8 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 struct Item {
     style: MarkerStyle,
     ordinal: u32,
-    label: String,
+    /// The marker as written without its delimiter, as a span of the text.
+    label: Span,
     level: u8,
     parent: Option<usize>,
     /// Marker start.
@@ -210,16 +211,16 @@ impl<'a> Reader<'a> {
             }
             return;
         }
+        if let Ok((_, m)) = marker(line) {
+            self.header = false;
+            self.marker_line(at, line, m);
+            return;
+        }
         if let Some((date, span)) = meta::date_line(line) {
             if !self.header && self.meta.signed.is_none() {
                 self.meta.signed = Some(mubiao_model::Spanned::new(date, span + at));
             }
             self.stop(at);
-            return;
-        }
-        if let Ok((_, m)) = marker(line) {
-            self.header = false;
-            self.marker_line(at, line, m);
             return;
         }
         if is_closing(line) {
@@ -332,7 +333,11 @@ impl<'a> Reader<'a> {
 
     fn give_item(&mut self, i: usize, blocks: Vec<DutyBlock>, end: usize) {
         if let Some(item) = self.items.get_mut(i) {
-            item.blocks.extend(blocks);
+            if item.blocks.is_empty() {
+                item.blocks = blocks;
+            } else {
+                item.blocks.extend(blocks);
+            }
             item.own_end = end;
         }
         self.owner = Owner::ItemDuties(i);
@@ -489,7 +494,8 @@ impl<'a> Reader<'a> {
         }
         self.numbering(depth, m, start);
         self.last_child.push([None; STYLES]);
-        let label = m.label.trim_end_matches(['、', '.', '．', '，']).to_owned();
+        let written = m.label.trim_end_matches(['、', '.', '．', '，']).len();
+        let label = Span::new(start, start + written);
         self.items.push(Item {
             style: m.style,
             ordinal: m.ordinal,
@@ -856,7 +862,14 @@ impl<'a> Assembly<'a> {
 
     fn item_task(&mut self, i: usize) -> Option<Task> {
         let extent = self.extent_end(i);
-        let path = self.path(self.r.items.get(i)?.parent);
+        let item = self.r.items.get(i)?;
+        let path = self.path(item.parent);
+        let label = self
+            .r
+            .text
+            .get(item.label.range())
+            .unwrap_or_default()
+            .to_owned();
         let it = self.r.items.get_mut(i)?;
         let blocks = std::mem::take(&mut it.blocks);
         // the furthest block, in whichever order the blocks were collected
@@ -864,7 +877,7 @@ impl<'a> Assembly<'a> {
         let text_end = blocks.first().map_or(end, |b| b.span.start).max(it.body);
         let mut task = task(self.r.text, it.start, end, it.body, text_end, blocks);
         task.ordinal = Some(it.ordinal).filter(|_| it.style != MarkerStyle::Dash);
-        task.label = Some(it.label.clone());
+        task.label = Some(label);
         task.style = Some(it.style);
         task.path = path;
         Some(task)
@@ -910,11 +923,20 @@ impl<'a> Assembly<'a> {
 
     /// Labels of `parent` and its ancestors, outermost first.
     fn path(&self, parent: Option<usize>) -> Vec<String> {
-        let mut path = Vec::new();
+        let depth = parent
+            .and_then(|p| self.r.items.get(p))
+            .map_or(0, |it| usize::from(it.level));
+        let mut path = Vec::with_capacity(depth);
         let mut p = parent;
         while let Some(j) = p {
             let Some(it) = self.r.items.get(j) else { break };
-            path.push(it.label.clone());
+            path.push(
+                self.r
+                    .text
+                    .get(it.label.range())
+                    .unwrap_or_default()
+                    .to_owned(),
+            );
             p = it.parent;
             if path.len() > 64 {
                 break;
@@ -939,7 +961,7 @@ impl<'a> Assembly<'a> {
             let (title, _) = trim(title.trim_end_matches(is_sentence_end));
             stack.push(Section::new(
                 it.level,
-                it.label.clone(),
+                self.r.text.get(it.label.range()).unwrap_or_default(),
                 it.style,
                 it.ordinal,
                 title,
@@ -973,7 +995,11 @@ fn task(
         Span::new(ts, ts + body.len()),
     );
     for b in blocks {
-        task.duties.extend(b.duties);
+        if task.duties.is_empty() {
+            task.duties = b.duties;
+        } else {
+            task.duties.extend(b.duties);
+        }
         task.references.extend(b.references);
     }
     task

@@ -105,8 +105,12 @@ const fn is_label_start(c: char) -> bool {
 /// ```
 #[must_use]
 pub fn label(input: &str) -> Option<(Label, usize)> {
-    // every label starts with one of these; most positions are rejected here
-    if !input.chars().next().is_some_and(is_label_start) {
+    // every label starts with one of these pairs; most positions are rejected here
+    let mut chars = input.chars();
+    let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+        return None;
+    };
+    if !is_label_start(a) || !is_label_second(a, b) {
         return None;
     }
     LABELS
@@ -409,6 +413,29 @@ fn merged(
     })
 }
 
+/// The second character of the labels that start with `a` (a test keeps this in step
+/// with [`LABELS`]).
+const fn is_label_second(a: char, b: char) -> bool {
+    matches!(
+        (a, b),
+        ('牵', '头')
+            | ('主', '要' | '办' | '责')
+            | ('责', '任')
+            | ('承', '办')
+            | ('实', '施')
+            | ('落', '实')
+            | ('具', '体')
+            | ('配', '合')
+            | ('协', '办' | '助' | '同' | '作')
+            | ('参', '与' | '加')
+            | ('分', '管')
+            | ('联', '系')
+            | ('完', '成')
+            | ('办', '结')
+            | ('时', '间' | '限')
+    )
+}
+
 /// The last characters of [`LABELS`] (a test keeps the two in step).
 const fn is_label_end(c: char) -> bool {
     matches!(c, '位' | '门' | '导' | '人' | '限' | '间' | '点' | '求')
@@ -671,35 +698,37 @@ fn split_units<'a>(s: &'a str, mut each: impl FnMut(&'a str, usize)) {
 fn split_conjunctions<'a>(part: &'a str, at: usize, each: &mut impl FnMut(&'a str, usize)) {
     let mut start = 0;
     let mut depth = 0usize;
-    let mut i = 0;
-    while let Some(rest) = part.get(i..) {
-        let Some(c) = rest.chars().next() else { break };
+    let mut skip_to = 0;
+    for (i, c) in part.char_indices() {
+        if i < skip_to {
+            continue;
+        }
         if is_open_paren(c) {
             depth += 1;
         } else if is_close_paren(c) && depth > 0 {
             depth -= 1;
         } else if depth == 0 && matches!(c, '以' | '及' | '和' | '与') {
-            let conj = ["以及", "及", "和", "与"]
+            let rest = part.get(i..).unwrap_or_default();
+            let Some(len) = ["以及", "及", "和", "与"]
                 .iter()
                 .find(|w| rest.starts_with(**w))
-                .map(|w| w.len());
-            if let Some(len) = conj {
-                let left = part.get(start..i).unwrap_or_default();
-                let right = part.get(i + len..).unwrap_or_default();
-                let right_first = split_top(right, |c| matches!(c, '及' | '和' | '与'))
-                    .next()
-                    .map_or("", |(r, _)| r);
-                let right_ok = looks_like_unit(trim_item(right_first).0)
-                    || looks_like_unit(trim_item(right).0);
-                if looks_like_unit(trim_item(left).0) && right_ok {
-                    each(left, at + start);
-                    start = i + len;
-                    i = start;
-                    continue;
-                }
+                .map(|w| w.len())
+            else {
+                continue;
+            };
+            let left = part.get(start..i).unwrap_or_default();
+            let right = part.get(i + len..).unwrap_or_default();
+            let right_first = split_top(right, |c| matches!(c, '及' | '和' | '与'))
+                .next()
+                .map_or("", |(r, _)| r);
+            let right_ok =
+                looks_like_unit(trim_item(right_first).0) || looks_like_unit(trim_item(right).0);
+            if looks_like_unit(trim_item(left).0) && right_ok {
+                each(left, at + start);
+                start = i + len;
+                skip_to = start;
             }
         }
-        i += c.len_utf8();
     }
     each(part.get(start..).unwrap_or_default(), at + start);
 }
@@ -875,7 +904,9 @@ mod tests {
     #[test]
     fn label_starts_and_ends_cover_every_label() {
         for (l, _) in LABELS {
-            assert!(l.chars().next().is_some_and(is_label_start), "{l}");
+            let mut c = l.chars();
+            let (a, b) = (c.next().unwrap(), c.next().unwrap());
+            assert!(is_label_start(a) && is_label_second(a, b), "{l}");
             assert!(l.chars().next_back().is_some_and(is_label_end), "{l}");
         }
     }

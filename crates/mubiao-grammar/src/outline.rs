@@ -121,6 +121,17 @@ fn chinese_ordinal(input: &str) -> IResult<'_, u32> {
     if input.starts_with(['负', '-', '－']) {
         return Err(fail());
     }
+    // the common case, one character before the delimiter: 一、 (三) 十．
+    let mut chars = input.chars();
+    if let Some(c) = chars.next()
+        && let Some(v) = crate::number::chinese_digit(c).or((c == '十').then_some(10))
+        && v > 0
+        && chars.next().is_some_and(|d| {
+            !crate::number::is_numeral_char(d) && !matches!(d, '点' | '多' | '余' | '几')
+        })
+    {
+        return Ok((input.get(c.len_utf8()..).unwrap_or_default(), v));
+    }
     let (rest, n) = numeral(input).map_err(|_| fail())?;
     let whole = n.value.is_integer() && n.scale == mubiao_model::Scale::ONE && !n.approximate;
     let value = u32::try_from(n.value.mantissa())
