@@ -814,6 +814,7 @@ fn unit_list(
             name = x;
             r = Role::Lead;
         } else if !verbal
+            && name.ends_with(['头', '责', '实', '合', '办', '助', '与'])
             && let Some((subject, vr)) = verb_clause(name)
             && subject.len() < name.len()
         {
@@ -825,7 +826,8 @@ fn unit_list(
             return;
         }
         let span = Span::new(name_start, name_start + name.len());
-        if name.chars().count() > 40 || name.contains(['。', '；', ';']) {
+        // 40 characters of CJK are 120 bytes; count only names that long
+        if (name.len() > 120 && name.chars().count() > 40) || name.contains(['。', '；', ';']) {
             diagnostics.push(Diagnostic::new(
                 Severity::Warning,
                 Code::UnclearUnit,
