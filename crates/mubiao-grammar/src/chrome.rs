@@ -98,7 +98,9 @@ const fn is_word_start(c: char) -> bool {
 /// ```
 #[must_use]
 pub fn is_chrome(line: &str) -> bool {
-    if line.len() > 200 {
+    // chrome is short: the longest (【字体:大 中 小】【打印】【关闭窗口】【返回顶部】) is
+    // under 100 bytes
+    if line.len() > 150 {
         return false;
     }
     let mut rest = line;

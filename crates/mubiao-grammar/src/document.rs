@@ -200,7 +200,7 @@ impl<'a> Reader<'a> {
         let after_blank = std::mem::take(&mut self.blank);
         let at = start + front;
         let end = at + line.len();
-        if line.len() <= 200 && is_chrome(line) {
+        if is_chrome(line) {
             self.stop(at);
             return;
         }

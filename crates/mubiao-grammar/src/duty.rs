@@ -12,6 +12,9 @@
 //! Unit lists split at `、` `,` `;` spaces and at `及`/`和`/`与` only where both sides
 //! are names of units, so `市人力资源和社会保障局` stays whole.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
 use mubiao_model::{Code, Diagnostic, Duty, Org, Reference, Role, Severity, Span};
 
 use crate::punct::{is_close_paren, is_colon, is_comma, is_open_paren, is_semicolon, is_space};
@@ -37,23 +40,25 @@ pub enum Label {
 
 /// Labels, longest first where one is a prefix or a suffix of another (a test checks).
 const LABELS: &[(&str, Label)] = &[
+    // labels that start or end like a shorter one come first
     ("牵头考核单位", Label::Role(Role::Lead)),
     ("牵头责任单位", Label::Role(Role::Lead)),
     ("主要责任单位", Label::Role(Role::Lead)),
     ("具体责任单位", Label::Role(Role::Responsible)),
+    // then the common ones
+    ("责任单位", Label::Role(Role::Responsible)),
     ("牵头单位", Label::Role(Role::Lead)),
+    ("配合单位", Label::Role(Role::Cooperating)),
+    ("协办单位", Label::Role(Role::Cooperating)),
     ("牵头部门", Label::Role(Role::Lead)),
+    ("责任部门", Label::Role(Role::Responsible)),
+    ("配合部门", Label::Role(Role::Cooperating)),
     ("主办单位", Label::Role(Role::Lead)),
     ("主责单位", Label::Role(Role::Lead)),
     ("主责部门", Label::Role(Role::Lead)),
-    ("责任单位", Label::Role(Role::Responsible)),
-    ("责任部门", Label::Role(Role::Responsible)),
     ("承办单位", Label::Role(Role::Responsible)),
     ("实施单位", Label::Role(Role::Responsible)),
     ("落实单位", Label::Role(Role::Responsible)),
-    ("配合单位", Label::Role(Role::Cooperating)),
-    ("配合部门", Label::Role(Role::Cooperating)),
-    ("协办单位", Label::Role(Role::Cooperating)),
     ("协助单位", Label::Role(Role::Cooperating)),
     ("协同单位", Label::Role(Role::Cooperating)),
     ("协作单位", Label::Role(Role::Cooperating)),
@@ -196,6 +201,10 @@ pub fn blocks_in_line(
     blocks_in_line_with(line, offset, diagnostics, &mut Scratch::default())
 }
 
+/// The longest parenthesised duty block looked at, in bytes: forty units with long
+/// names fit in a quarter of it.
+const MAX_BLOCK: usize = 4096;
+
 /// Buffers kept between lines, so that finding blocks line after line does not
 /// allocate its bracket tables each time.
 #[derive(Debug, Default)]
@@ -233,22 +242,26 @@ pub(crate) fn blocks_in_line_with(
         if !is_top(groups, open) {
             continue;
         }
-        let open_len = line
-            .get(open..)
-            .and_then(|r| r.chars().next())
-            .map_or(1, char::len_utf8);
+        // `(` is one byte, `（` three
+        let open_len = if line.as_bytes().get(open) == Some(&b'(') {
+            1
+        } else {
+            3
+        };
         let inner_start = open + open_len;
         match close {
             Some(close) => {
-                let close_len = line
-                    .get(close..)
-                    .and_then(|r| r.chars().next())
-                    .map_or(1, char::len_utf8);
+                let close_len = if line.as_bytes().get(close) == Some(&b')') {
+                    1
+                } else {
+                    3
+                };
                 let inner = line.get(inner_start..close).unwrap_or_default();
                 let at_end = line.get(close + close_len..).is_some_and(|after| {
                     after.chars().all(|a| is_space(a) || is_trailing_punct(a))
                 });
-                if looks_like_duty(inner, at_end) {
+                // a group longer than any list of units is text, not a duty block
+                if inner.len() <= MAX_BLOCK && looks_like_duty(inner, at_end) {
                     let span = Span::new(offset + open, offset + close + close_len);
                     blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
                 }
@@ -256,8 +269,14 @@ pub(crate) fn blocks_in_line_with(
             None => {
                 // an unclosed group is a duty block only if it opens with a label
                 let inner = line.get(inner_start..).unwrap_or_default();
-                let body = inner.trim_start_matches(is_space);
-                if labelled(body, false).is_some_and(|(k, _)| matches!(k, Label::Role(_))) {
+                let body = if inner.starts_with(is_space) {
+                    inner.trim_start_matches(is_space)
+                } else {
+                    inner
+                };
+                if body.starts_with(is_label_start)
+                    && labelled(body, false).is_some_and(|(k, _)| matches!(k, Label::Role(_)))
+                {
                     let span = Span::new(offset + open, offset + line.len());
                     diagnostics.push(Diagnostic::new(
                         Severity::Warning,
@@ -287,17 +306,11 @@ fn may_hold_block(line: &str) -> bool {
     if memchr::memchr3(b'(', b':', b'[', b).is_some() {
         return true;
     }
-    // （ ： are EF BC 88 / EF BC 9A, 【 is E3 80 90
-    let wide = memchr::memchr2_iter(0xEF, 0xE3, b).any(|i| {
-        matches!(
-            (
-                b.get(i).copied(),
-                b.get(i + 1).copied(),
-                b.get(i + 2).copied()
-            ),
-            (Some(0xEF), Some(0xBC), Some(0x88 | 0x9A)) | (Some(0xE3), Some(0x80), Some(0x90))
-        )
+    // （ ： 【, with searchers built once: their lead bytes are everywhere in Chinese text
+    static WIDE: LazyLock<[memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        ["（", "：", "【"].map(|w| memmem::Finder::new(w.as_bytes()).into_owned())
     });
+    let wide = WIDE.iter().any(|f| f.find(b).is_some());
     wide || label(line.trim_start_matches(is_space)).is_some()
 }
 
@@ -320,9 +333,12 @@ fn bracket_pairs_into(
     pairs.clear();
     open.clear();
     let b = s.as_bytes();
-    let parens = memchr::memchr3_iter(b'(', b')', 0xEF, b);
-    let title_marks = memchr::memchr_iter(0xE3, b).filter(move |_| titles);
-    for i in merged(parens, title_marks) {
+    // 《》 (E3 80 8A/8B) only where titles count; the iterator is not even made otherwise
+    let title_marks = titles
+        .then(|| memchr::memchr_iter(0xE3, b))
+        .into_iter()
+        .flatten();
+    for i in merged(Hits3::new(b, [b'(', b')', 0xEF]), title_marks) {
         let kind = match (
             b.get(i).copied(),
             b.get(i + 1).copied(),
@@ -380,11 +396,13 @@ fn inside(groups: &[(usize, usize)], pos: usize) -> bool {
 /// in order.
 fn separators(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
-    merged(
-        memchr::memchr3_iter(b':', b']', 0xEF, b),
-        memchr::memchr_iter(0xE3, b),
-    )
-    .filter(move |&i| {
+    // 】 (E3 80 91) is looked for only where a 【 opens a label
+    let closers = s
+        .contains('【')
+        .then(|| s.match_indices('】').map(|(i, _)| i))
+        .into_iter()
+        .flatten();
+    merged(Hits3::new(b, [b':', b']', 0xEF]), closers).filter(move |&i| {
         matches!(
             (
                 b.get(i).copied(),
@@ -396,6 +414,51 @@ fn separators(s: &str) -> impl Iterator<Item = usize> + '_ {
                 | (Some(0xE3), Some(0x80), Some(0x91))
         )
     })
+}
+
+/// The offsets of three bytes in a haystack, ascending. It searches with `memchr`
+/// while hits are sparse and looks at the bytes one by one for a stretch after each
+/// hit, so a run of dense hits (hostile input: a million parentheses) costs a few
+/// instructions a byte instead of a search per hit.
+struct Hits3<'a> {
+    b: &'a [u8],
+    needles: [u8; 3],
+    pos: usize,
+    /// Bytes looked at one by one since the last hit; searching resumes at 16.
+    quiet: u8,
+}
+
+impl<'a> Hits3<'a> {
+    const fn new(b: &'a [u8], needles: [u8; 3]) -> Self {
+        Self {
+            b,
+            needles,
+            pos: 0,
+            quiet: 16,
+        }
+    }
+}
+
+impl Iterator for Hits3<'_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        let [x, y, z] = self.needles;
+        while self.quiet < 16 {
+            let p = self.pos;
+            let byte = *self.b.get(p)?;
+            self.pos += 1;
+            if byte == x || byte == y || byte == z {
+                self.quiet = 0;
+                return Some(p);
+            }
+            self.quiet += 1;
+        }
+        let k = memchr::memchr3(x, y, z, self.b.get(self.pos..)?)?;
+        let p = self.pos + k;
+        self.pos = p + 1;
+        self.quiet = 0;
+        Some(p)
+    }
 }
 
 /// Two ascending sequences of offsets as one.

@@ -118,7 +118,10 @@ pub const fn conventional_rank(style: MarkerStyle) -> u8 {
 fn chinese_ordinal(input: &str) -> IResult<'_, u32> {
     use crate::number::{Script, numeral};
     let fail = || nom::Err::Error(crate::ParseError::expected(input, "a Chinese list number"));
-    if input.starts_with(['负', '-', '－']) {
+    // Arabic digits and signs are no Chinese list number
+    if input.starts_with(|c: char| c.is_ascii_digit() || digit_value(c).is_some())
+        || input.starts_with(['负', '-', '－'])
+    {
         return Err(fail());
     }
     // the common case, one character before the delimiter: 一、 (三) 十．
@@ -132,7 +135,20 @@ fn chinese_ordinal(input: &str) -> IResult<'_, u32> {
     {
         return Ok((input.get(c.len_utf8()..).unwrap_or_default(), v));
     }
-    let (rest, n) = numeral(input).map_err(|_| fail())?;
+    // a list number is a few characters (九千九百九十九 is seven): read at most eight,
+    // so a run of a million numerals costs no more than a short one
+    let mut head_end = 0;
+    for (count, (i, c)) in input.char_indices().enumerate() {
+        if count == 8 {
+            break;
+        }
+        head_end = i + c.len_utf8();
+    }
+    let head = input.get(..head_end).unwrap_or_default();
+    let (rest_of_head, n) = numeral(head).map_err(|_| fail())?;
+    let rest = input
+        .get(head_end - rest_of_head.len()..)
+        .unwrap_or_default();
     let whole = n.value.is_integer() && n.scale == mubiao_model::Scale::ONE && !n.approximate;
     let value = u32::try_from(n.value.mantissa())
         .ok()

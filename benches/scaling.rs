@@ -1,0 +1,104 @@
+//! Linear time: throughput over inputs from 1 MB to 64 MB (the seeds concatenated),
+//! and over inputs built to defeat the grammar, each beside the character-scan floor.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput};
+
+const CORPUS: [&str; 5] = [
+    include_str!("../tests/fixtures/corpus/000_944023351de1df6f.txt"),
+    include_str!("../tests/fixtures/corpus/001_6e3c9e461583dd44.txt"),
+    include_str!("../tests/fixtures/corpus/002_aefafb1998f59c0e.txt"),
+    include_str!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt"),
+    include_str!("../tests/fixtures/corpus/004_1282b74f73776eb6.txt"),
+];
+
+const MB: usize = 1 << 20;
+
+/// The seeds, one after another, to at least `size` bytes: one long document.
+fn concatenated(size: usize) -> String {
+    let mut s = String::with_capacity(size + 64 * 1024);
+    while s.len() < size {
+        for d in CORPUS {
+            s.push_str(d);
+            s.push('\n');
+        }
+    }
+    s
+}
+
+fn floor(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+fn sweep(c: &mut Criterion) {
+    let mut g = c.benchmark_group("sweep");
+    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    for mb in [1, 4, 16, 64] {
+        let text = concatenated(mb * MB);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("floor", mb), &text, |b, t| {
+            b.iter(|| floor(black_box(t)));
+        });
+        g.bench_with_input(BenchmarkId::new("structure", mb), &text, |b, t| {
+            b.iter(|| mubiao::grammar::parse_structure(black_box(t)).tasks.len());
+        });
+        g.bench_with_input(BenchmarkId::new("ledger", mb), &text, |b, t| {
+            b.iter(|| mubiao::Ledger::parse(black_box(t)).tasks().len());
+        });
+    }
+    g.finish();
+}
+
+/// Inputs built against the grammar, about 4 MB each.
+fn hostile() -> Vec<(&'static str, String)> {
+    let n = 4 * MB;
+    let repeat = |unit: &str| unit.repeat(n / unit.len());
+    let mut markers = String::with_capacity(n);
+    let mut i = 1;
+    while markers.len() < n {
+        markers.push_str(&format!("{}、加快发展(责任单位:市发改委)\n", i % 9999 + 1));
+        i += 1;
+    }
+    vec![
+        ("normal", concatenated(n)),
+        (
+            "nested-parens",
+            format!(
+                "1.任务(责任单位:{}市发改委{})",
+                "(".repeat(n / 2),
+                ")".repeat(n / 2)
+            ),
+        ),
+        ("unclosed-parens", repeat("(")),
+        ("markers", markers),
+        ("one-line", repeat("加快发展现代服务业、")),
+        ("digits", repeat("1234567890")),
+        ("zeros", repeat("〇")),
+        ("duty-lines", repeat("牵头单位:市发改委、市财政局\n")),
+    ]
+}
+
+fn pathological(c: &mut Criterion) {
+    let mut g = c.benchmark_group("pathological");
+    g.sample_size(10).measurement_time(Duration::from_secs(5));
+    for (name, text) in hostile() {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("structure", name), &text, |b, t| {
+            b.iter(|| mubiao::grammar::parse_structure(black_box(t)).tasks.len());
+        });
+        g.bench_with_input(BenchmarkId::new("ledger", name), &text, |b, t| {
+            b.iter(|| mubiao::Ledger::parse(black_box(t)).tasks().len());
+        });
+    }
+    g.finish();
+}
+
+fn main() {
+    let mut c = Criterion::default().configure_from_args();
+    sweep(&mut c);
+    pathological(&mut c);
+    c.final_summary();
+}
