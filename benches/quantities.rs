@@ -5,12 +5,15 @@ use std::hint::black_box;
 use criterion::{Criterion, Throughput};
 use mubiao::grammar::quantity::{Mention, Options, mentions, quantities};
 
+#[path = "../tests/fixtures/seeds.rs"]
+mod seeds;
+
 const SEEDS: [&str; 5] = [
-    include_str!("../tests/fixtures/corpus/000_944023351de1df6f.txt"),
-    include_str!("../tests/fixtures/corpus/001_6e3c9e461583dd44.txt"),
-    include_str!("../tests/fixtures/corpus/002_aefafb1998f59c0e.txt"),
-    include_str!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt"),
-    include_str!("../tests/fixtures/corpus/004_1282b74f73776eb6.txt"),
+    seeds::SEEDS[0].1,
+    seeds::SEEDS[1].1,
+    seeds::SEEDS[2].1,
+    seeds::SEEDS[3].1,
+    seeds::SEEDS[4].1,
 ];
 
 fn bench(c: &mut Criterion) {

@@ -7,13 +7,8 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 
-const CORPUS: [&str; 5] = [
-    include_str!("../tests/fixtures/corpus/000_944023351de1df6f.txt"),
-    include_str!("../tests/fixtures/corpus/001_6e3c9e461583dd44.txt"),
-    include_str!("../tests/fixtures/corpus/002_aefafb1998f59c0e.txt"),
-    include_str!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt"),
-    include_str!("../tests/fixtures/corpus/004_1282b74f73776eb6.txt"),
-];
+#[path = "../tests/fixtures/seeds.rs"]
+mod seeds;
 
 const MB: usize = 1 << 20;
 
@@ -21,7 +16,7 @@ const MB: usize = 1 << 20;
 fn concatenated(size: usize) -> String {
     let mut s = String::with_capacity(size + 64 * 1024);
     while s.len() < size {
-        for d in CORPUS {
+        for d in seeds::texts() {
             s.push_str(d);
             s.push('\n');
         }

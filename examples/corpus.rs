@@ -19,28 +19,8 @@ use mubiao::{Error, Ledger, parse_all_with};
 
 const USAGE: &str = "usage: corpus [DIR] [--out FILE|-] [--threads N] [--scaling]";
 
-const SEEDS: [(&str, &[u8]); 5] = [
-    (
-        "000_944023351de1df6f.txt",
-        include_bytes!("../tests/fixtures/corpus/000_944023351de1df6f.txt"),
-    ),
-    (
-        "001_6e3c9e461583dd44.txt",
-        include_bytes!("../tests/fixtures/corpus/001_6e3c9e461583dd44.txt"),
-    ),
-    (
-        "002_aefafb1998f59c0e.txt",
-        include_bytes!("../tests/fixtures/corpus/002_aefafb1998f59c0e.txt"),
-    ),
-    (
-        "003_ffec1ac142b8e965.txt",
-        include_bytes!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt"),
-    ),
-    (
-        "004_1282b74f73776eb6.txt",
-        include_bytes!("../tests/fixtures/corpus/004_1282b74f73776eb6.txt"),
-    ),
-];
+#[path = "../tests/fixtures/seeds.rs"]
+mod seeds;
 
 struct Args {
     dir: Option<PathBuf>,
@@ -117,9 +97,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let a = args()?;
     let docs: Vec<Named> = match &a.dir {
         Some(d) => read_dir(d)?,
-        None => SEEDS
+        None => seeds::SEEDS
             .iter()
-            .map(|(n, b)| ((*n).to_owned(), b.to_vec()))
+            .map(|(n, t)| ((*n).to_owned(), t.as_bytes().to_vec()))
             .collect(),
     };
     if docs.is_empty() {

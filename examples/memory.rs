@@ -8,13 +8,8 @@
 //! Exits with an error when the peak reaches four times the input size.
 use std::process::ExitCode;
 
-const CORPUS: [&str; 5] = [
-    include_str!("../tests/fixtures/corpus/000_944023351de1df6f.txt"),
-    include_str!("../tests/fixtures/corpus/001_6e3c9e461583dd44.txt"),
-    include_str!("../tests/fixtures/corpus/002_aefafb1998f59c0e.txt"),
-    include_str!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt"),
-    include_str!("../tests/fixtures/corpus/004_1282b74f73776eb6.txt"),
-];
+#[path = "../tests/fixtures/seeds.rs"]
+mod seeds;
 
 /// Peak resident memory of this process so far, in bytes.
 fn peak_rss() -> Option<u64> {
@@ -32,7 +27,7 @@ fn main() -> ExitCode {
     let before = peak_rss();
     let mut text = String::with_capacity(mb << 20);
     while text.len() < mb << 20 {
-        for d in CORPUS {
+        for d in seeds::texts() {
             text.push_str(d);
             text.push('\n');
         }

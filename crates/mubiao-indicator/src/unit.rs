@@ -252,55 +252,21 @@ impl Default for Unit {
     }
 }
 
-/// Splits the scale word off a unit: (exponent, rest).
-fn split_scale(text: &str) -> (u8, &str) {
-    fn big(c: char) -> Option<u8> {
-        match c {
-            '万' => Some(4),
-            '亿' => Some(8),
-            _ => None,
-        }
-    }
-    let mut chars = text.chars();
-    let Some(first) = chars.next() else {
-        return (0, text);
-    };
-    let small = match first {
-        '十' => Some(1),
-        '百' => Some(2),
-        '千' => Some(3),
-        _ => None,
-    };
-    let (mut exponent, mut rest) = match (small, big(first)) {
-        (Some(s), _) => {
-            let mut next = chars.clone();
-            match next.next().and_then(big) {
-                Some(b) => (s + b, next.as_str()),
-                None => return (0, text),
-            }
-        }
-        (None, Some(b)) => (b, chars.as_str()),
-        (None, None) => return (0, text),
-    };
-    if exponent == 4
-        && let Some(r) = rest.strip_prefix('亿')
-    {
-        exponent = 12;
-        rest = r;
-    }
-    (exponent, rest)
-}
-
-/// 10^n as a decimal.
+/// 10^n as a decimal: the model's [`Scale`](mubiao_model::Scale) factor.
 pub(crate) fn pow10(n: u32) -> Result<Decimal> {
-    let mut f = Decimal::ONE;
-    for _ in 0..n {
-        f = f.checked_mul(Decimal::TEN).ok_or(Error::Overflow)?;
-    }
-    Ok(f)
+    u8::try_from(n)
+        .ok()
+        .and_then(|e| mubiao_model::Scale::from_exponent(e).factor())
+        .ok_or(Error::Overflow)
 }
 
-/// The scale word of an exponent produced by [`split_scale`].
+/// The scale word and the rest of a unit, as the model splits it (`万套` → 4, `套`).
+fn split_scale(text: &str) -> (u8, &str) {
+    let (scale, rest) = mubiao_model::strip_scale(text);
+    (scale.exponent(), rest)
+}
+
+/// The scale word of an exponent produced by [`split_scale`] (for display).
 fn scale_word(exponent: u8) -> &'static str {
     match exponent {
         1 => "十",
