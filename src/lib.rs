@@ -52,6 +52,14 @@ pub use ledger::Ledger;
 pub use source::{Encoding, Source, decode};
 pub use table::Table;
 
+/// Notes on how mubiao is built.
+pub mod _documentation {
+    /// How mubiao reads a document: layers, the pass over lines, levels, tasks, duty
+    /// blocks, limits.
+    #[doc = include_str!("../DESIGN.md")]
+    pub mod design {}
+}
+
 /// The README's examples are tested with the crate.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
