@@ -1,5 +1,7 @@
 //! The one-pass scanner behind [`mentions`](super::mentions).
 
+use std::sync::LazyLock;
+
 use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind, Scale, Span};
 
 use super::unit::{self, IDIOMS, PREFIXES, SUFFIXES};
@@ -245,22 +247,43 @@ fn scale_word(scale: Scale) -> &'static str {
     }
 }
 
+/// A character of an idiom: the character, the one after it, its byte offset, the idiom.
+type IdiomPlace = (char, Option<char>, usize, &'static str);
+
 fn in_idiom(s: &str, start: usize) -> bool {
+    /// Every character of every idiom with the one after it and its offset, built once:
+    /// the test compares two characters before it compares a phrase.
+    static PLACES: LazyLock<Vec<IdiomPlace>> = LazyLock::new(|| {
+        let mut v = Vec::new();
+        for idiom in IDIOMS {
+            for (i, c) in idiom.char_indices() {
+                let next = idiom.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+                v.push((c, next, i, *idiom));
+            }
+        }
+        v
+    });
     let Some(c0) = char_at(s, start) else {
         return false;
     };
     let c1 = char_at(s, start + c0.len_utf8());
-    IDIOMS.iter().any(|idiom| {
-        idiom.char_indices().any(|(i, c)| {
-            // the numeral and the character after it first, then the whole phrase
-            c == c0
-                && idiom.get(i + c.len_utf8()..).and_then(|r| r.chars().next()) == c1
-                && start
-                    .checked_sub(i)
-                    .and_then(|b| s.get(b..))
-                    .is_some_and(|r| r.starts_with(idiom))
-        })
+    PLACES.iter().any(|&(c, next, i, idiom)| {
+        c == c0
+            && next == c1
+            && start
+                .checked_sub(i)
+                .and_then(|b| s.get(b..))
+                .is_some_and(|r| r.starts_with(idiom))
     })
+}
+
+/// A unit as written: the scale word, then the unit (`万` + `套`).
+fn unit_text(scale: Scale, unit: &str) -> String {
+    let word = scale_word(scale);
+    let mut text = String::with_capacity(word.len() + unit.len());
+    text.push_str(word);
+    text.push_str(unit);
+    text
 }
 
 /// Chinese digits read one by one (`三八`, `九 九`): value and count.
@@ -334,7 +357,7 @@ impl<'a> Mentions<'a> {
         let (suf, end) = self
             .suffix(p.end)
             .map_or((None, p.end), |(c, e)| (Some(c), e));
-        let unit = format!("{}{}", scale_word(p.scale), p.unit);
+        let unit = unit_text(p.scale, &p.unit);
         let mut q =
             Quantity::new(p.kind, p.value, unit, Span::new(qstart, end)).with_scale(p.scale);
         let cmp = match (upper, suf, pre, p.approximate) {
@@ -1015,7 +1038,7 @@ impl<'a> Mentions<'a> {
 
     fn emit_ordinal(&self, start: usize, p: &Part) -> Step {
         if self.opts.ordinals {
-            let unit = format!("{}{}", scale_word(p.scale), p.unit);
+            let unit = unit_text(p.scale, &p.unit);
             let q = Quantity::new(
                 QuantityKind::Ordinal,
                 p.value,
