@@ -28,3 +28,4 @@ pub use error::{Error, ErrorKind, IResult, ParseError};
 pub mod date;
 pub mod number;
 pub mod quantity;
+pub mod target;
