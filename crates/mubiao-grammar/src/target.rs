@@ -261,6 +261,8 @@ struct Lead {
 struct Carry {
     subjects: Vec<Subj>,
     verb: Option<Verb>,
+    /// Its status: a clause that continues it (`,增长12.6%`) shares it.
+    status: Option<Status>,
     /// End of its last quantity.
     end: usize,
     /// Start of its clause.
@@ -291,6 +293,8 @@ struct Stmt<'q> {
     each: bool,
     /// `均`: the same value for each subject.
     all: bool,
+    /// The status of the statement whose subject this one takes.
+    carried_status: Option<Status>,
 }
 
 /// What a statement says besides its subject and value.
@@ -493,6 +497,7 @@ impl Reader<'_> {
                         pair,
                         each: false,
                         all: false,
+                        carried_status: None,
                     };
                     return self.emit_carried(st, item, whole);
                 }
@@ -534,6 +539,7 @@ impl Reader<'_> {
             pair,
             each,
             all,
+            carried_status: None,
         };
         self.finish(st, vec![subj])
     }
@@ -547,6 +553,7 @@ impl Reader<'_> {
         if k.clause == st.clause && st.c.verb.is_none() {
             st.c.verb = k.verb;
         }
+        st.carried_status = k.status;
         let subjects: Vec<Subj> = k
             .subjects
             .iter()
@@ -576,6 +583,7 @@ impl Reader<'_> {
             pair,
             each,
             all,
+            carried_status,
         } = st;
         let text = self.text;
         let lead = self.sentence.lead.unwrap_or_default();
@@ -674,6 +682,7 @@ impl Reader<'_> {
                 .or(frame.status)
                 .or(estimate.then_some(Status::Actual))
                 .or(pair.map(|_| Status::Actual))
+                .or(carried_status)
         };
         let explicit = said.year.or(lead.year);
         c.year = explicit.or(frame.year);
@@ -727,6 +736,7 @@ impl Reader<'_> {
             self.carry = Some(Carry {
                 subjects,
                 verb: c.verb,
+                status: c.status,
                 end: last_end,
                 clause,
             });
