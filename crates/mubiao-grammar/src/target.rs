@@ -391,7 +391,7 @@ impl Reader<'_> {
         };
         if self.sentence.lead.is_none() {
             self.sentence.frame = self.frames.at(self.sentence.start.max(q.span.start));
-            self.sentence.lead = Some(self.lead());
+            self.sentence.lead = Some(self.lead(q.span.start));
         }
         let frame = self.frames.at(q.span.start);
 
@@ -695,6 +695,9 @@ impl Reader<'_> {
             } else {
                 frame.horizon
             });
+        // what a clause that continues this statement shares: this year's status, not
+        // the status of last year's level
+        let carry_status = c.status;
         if c.last_year && pair.is_none() && !c.verb.is_some_and(|v| v != Verb::Reach) {
             c.year = c.year.map(|y| y - 1);
             c.status = Some(Status::Actual);
@@ -736,7 +739,7 @@ impl Reader<'_> {
             self.carry = Some(Carry {
                 subjects,
                 verb: c.verb,
-                status: c.status,
+                status: carry_status,
                 end: last_end,
                 clause,
             });
@@ -782,20 +785,24 @@ impl Reader<'_> {
     }
 
     /// What the opening of the current sentence says for all its statements: a lead-in
-    /// that ends in a colon (`2013年全区经济社会发展的主要预期目标是:`), a year that opens
-    /// it, `预计`.
-    fn lead(&self) -> Lead {
+    /// that ends in a colon before the first quantity at `first`
+    /// (`2013年全区经济社会发展的主要预期目标是:`), else its first clause: a year that
+    /// opens it, `预计`, `今后五年`.
+    fn lead(&self, first: usize) -> Lead {
         let mut l = Lead::default();
-        let Some(rest) = self.text.get(self.sentence.start..) else {
+        let start = self.sentence.start;
+        let Some(rest) = self.text.get(start..first.max(start)) else {
             return l;
         };
         let rest = prefix_bytes(rest, 300);
-        let cut = rest
-            .char_indices()
-            .find(|(_, c)| is_clause_break(*c) || is_colon(*c));
-        let (head, colon) = match cut {
-            Some((at, c)) => (rest.get(..at).unwrap_or_default(), is_colon(c)),
-            None => (rest, false),
+        let (head, colon) = match rest.find([':', '：']) {
+            Some(at) => (rest.get(..at).unwrap_or_default(), true),
+            None => {
+                let cut = rest
+                    .find(|c: char| is_clause_break(c))
+                    .unwrap_or(rest.len());
+                (rest.get(..cut).unwrap_or_default(), false)
+            }
         };
         let opening = head.trim_start_matches(|c: char| is_space(c) || matches!(c, '●' | '—'));
         l.year = year_prefix(opening).map(|(_, y)| y);
@@ -1264,7 +1271,10 @@ fn build_pair(s: &Subj, a: &Quantity, b: &Quantity, c: &Common) -> Option<Target
     t.baseline = if a.unit == b.unit {
         Some(a.value)
     } else if a.base_unit() == b.base_unit() {
-        a.folded()?.checked_div(b.scale.factor()?)
+        // 从9000元增长到1.7万元: 0.9 in 万元
+        a.folded()?
+            .checked_div(b.scale.factor()?)
+            .map(|d| d.normalize())
     } else {
         None
     };

@@ -111,19 +111,25 @@ pub(crate) fn trailing(s: &str) -> Option<(usize, Word)> {
             ("比去年同期", Word::LastYear),
             ("同期", Word::Frame),
         ],
-        '年' => &[
-            ("比上年", Word::LastYear),
-            ("较上年", Word::LastYear),
-            ("比去年", Word::LastYear),
-            ("较去年", Word::LastYear),
-            ("每年", Word::Annual),
-            ("全年", Word::Frame),
-            ("今年", Word::Frame),
-            ("明年", Word::Frame),
-            ("当年", Word::Frame),
-            ("五年", Word::Years(5)),
-            ("三年", Word::Years(3)),
-        ],
+        '年' => {
+            // 比2010年翻两番: the base year of the comparison
+            if let Some(len) = base_year(s) {
+                return Some((len, Word::Frame));
+            }
+            &[
+                ("比上年", Word::LastYear),
+                ("较上年", Word::LastYear),
+                ("比去年", Word::LastYear),
+                ("较去年", Word::LastYear),
+                ("每年", Word::Annual),
+                ("全年", Word::Frame),
+                ("今年", Word::Frame),
+                ("明年", Word::Frame),
+                ("当年", Word::Frame),
+                ("五年", Word::Years(5)),
+                ("三年", Word::Years(3)),
+            ]
+        }
         '间' => &[
             ("五年间", Word::Years(5)),
             ("三年间", Word::Years(3)),
@@ -164,6 +170,18 @@ pub(crate) fn trailing(s: &str) -> Option<(usize, Word)> {
         .iter()
         .find(|(w, _)| s.ends_with(w))
         .map(|(w, m)| (w.len(), *m))
+}
+
+/// `比2010年`, `较2012年` at the end of `s`: the base year of a comparison, its length.
+fn base_year(s: &str) -> Option<usize> {
+    let head = s.strip_suffix('年')?;
+    let digits = head.get(head.len().checked_sub(4)?..)?;
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let before = head.get(..head.len() - 4)?;
+    let word = ["比", "较"].iter().find(|w| before.ends_with(*w))?;
+    Some(word.len() + 4 + '年'.len_utf8())
 }
 
 /// `增长到`, `提高至`, `降到`, `达到`, or a bare `到`: the level reached.
@@ -385,6 +403,7 @@ mod tests {
         assert_eq!(trailing("扰民行为"), None);
         assert_eq!(trailing("比上年"), Some((9, Word::LastYear)));
         assert_eq!(trailing("公共"), None);
+        assert_eq!(trailing("地区生产总值比2010年"), Some((10, Word::Frame)));
     }
 
     #[test]
