@@ -233,7 +233,7 @@ pub fn claims(targets: &[Target]) -> Vec<Claim<'_>> {
                     }
                     continue;
                 }
-                if let Some(claim) = growth_claim(t, before()) {
+                if let Some(claim) = growth_claim(t, &before()) {
                     out.push(claim);
                 }
             }
@@ -283,16 +283,24 @@ fn diagnostic(claim: &Claim<'_>) -> Diagnostic {
             range,
             by,
             ..
-        }) => Diagnostic::new(
-            Severity::Warning,
-            Code::InconsistentClaim,
-            format!(
-                "{what}: the figures give {} ({range:.2} as rounded); off by at least {:.2}",
-                shown(computed),
-                by
-            ),
-            span,
-        ),
+        }) => {
+            let gap = by.round(2, Rounding::HalfUp);
+            let side = if by.value().is_sign_negative() {
+                "short of it"
+            } else {
+                "above it"
+            };
+            Diagnostic::new(
+                Severity::Warning,
+                Code::InconsistentClaim,
+                format!(
+                    "{what}: the figures give {} ({range:.2} as rounded), at least {}个百分点 {side}",
+                    shown(computed),
+                    gap.value().abs().normalize()
+                ),
+                span,
+            )
+        }
         Ok(Consistency::NotCheckable { reason }) => Diagnostic::new(
             Severity::Info,
             Code::UncheckableClaim,
@@ -389,7 +397,7 @@ fn is_from_to(t: &Target) -> bool {
 /// the levels of this year and the year before.
 fn growth_claim<'a>(
     t: &'a Target,
-    before: impl Iterator<Item = &'a Target> + Clone,
+    before: &(impl Iterator<Item = &'a Target> + Clone),
 ) -> Option<Claim<'a>> {
     let same = |l: &&Target| same_indicator(&l.indicator, &t.indicator);
     if let Some(levels) = before.clone().filter(same).find(|l| is_from_to(l)) {
