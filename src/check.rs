@@ -25,6 +25,10 @@ use mubiao_model::{Code, Diagnostic, Measure, Severity, Span, Target};
 /// sentence or the one before, in practice.
 const NEAR: usize = 360;
 
+/// How many `从A增长到B` of a document a `年均` rate stated away from them is compared
+/// with, at most: enough for a report, bounded for any input.
+const FAR: usize = 64;
+
 /// A stated figure with the figures it can be computed from.
 ///
 /// ```
@@ -192,6 +196,8 @@ impl Claim<'_> {
 #[must_use]
 pub fn claims(targets: &[Target]) -> Vec<Claim<'_>> {
     let mut out = Vec::new();
+    // the 从A增长到B of the document, for 年均 rates stated away from them
+    let from_tos: Vec<&Target> = targets.iter().filter(|t| is_from_to(t)).collect();
     for (i, t) in targets.iter().enumerate() {
         let before = || near_before(targets, i);
         match t.measure {
@@ -219,9 +225,11 @@ pub fn claims(targets: &[Target]) -> Vec<Claim<'_>> {
             Measure::Growth if t.value.is_some() && t.relation.is_none() => {
                 if t.annual_average {
                     // 年均增长x%: against a 从A增长到B of the same indicator, nearest first
+                    let same = |l: &&Target| same_indicator(&l.indicator, &t.indicator);
                     let levels = before()
-                        .chain(targets.iter())
-                        .find(|l| is_from_to(l) && same_indicator(&l.indicator, &t.indicator));
+                        .filter(|l| is_from_to(l))
+                        .find(same)
+                        .or_else(|| from_tos.iter().copied().take(FAR).find(same));
                     if let Some(levels) = levels
                         && let Some(periods) = levels.horizon.or(t.horizon).filter(|p| *p > 0)
                     {

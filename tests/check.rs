@@ -181,3 +181,18 @@ fn targets_in_the_json_and_the_csv() {
         "城镇新增就业,城镇新增就业,level,eq,2,,万人,,target,,,0,,,27,5,30,城镇新增就业2万人"
     );
 }
+
+#[test]
+fn many_claims_in_time() {
+    use std::time::{Duration, Instant};
+    let text = "五年来,财政一般预算收入从27.3亿元增长到67亿元,年均增长19.7%;服务业完成增加值537亿元,地区生产总值640亿元,服务业增加值占GDP的84%。".repeat(5_000);
+    let start = Instant::now();
+    let ledger = Ledger::parse(&text);
+    // generous for a debug build; a quadratic path takes minutes
+    assert!(start.elapsed() < Duration::from_secs(20));
+    assert_eq!(ledger.claims().len(), 10_000);
+    let text = "年均增长12%,".repeat(50_000);
+    let start = Instant::now();
+    assert!(Ledger::parse(&text).claims().is_empty());
+    assert!(start.elapsed() < Duration::from_secs(20));
+}

@@ -851,30 +851,35 @@ impl Reader<'_> {
         }
         hits.sort_unstable();
         let mut found = Vec::new();
-        let mut done = 0;
-        for h in hits {
-            if h < done {
+        let mut i = 0;
+        while let Some(&h) = hits.get(i) {
+            // each clause once, with all its triggers
+            let (ca, cb) = clause_around(s, h);
+            let mut j = i + 1;
+            while hits.get(j).is_some_and(|&x| x < cb) {
+                j += 1;
+            }
+            let clause_hits = hits.get(i..j).unwrap_or_default();
+            i = j;
+            if cb - ca > CLAUSE_MAX {
                 continue;
             }
-            let (a, b) = clause_around(s, h);
-            let end_of_clause = b;
-            let (a, b) = (start + a, start + b);
-            if self
-                .sentence
-                .spans
-                .iter()
-                .any(|sp| sp.start < b && sp.end > a)
-            {
+            let (a, b) = (start + ca, start + cb);
+            // a clause with a quantity states a value, not a relation
+            let spans = &self.sentence.spans;
+            let k = spans.partition_point(|sp| sp.end <= a);
+            if spans.get(k).is_some_and(|sp| sp.start < b) {
                 continue;
             }
             let Some(clause) = text.get(a..b) else {
                 continue;
             };
-            let Some(f) = relation::find(clause, start + h - a) else {
+            let Some(f) = clause_hits
+                .iter()
+                .find_map(|&h| relation::find(clause, start + h - a))
+            else {
                 continue;
             };
-            // one relation a clause
-            done = end_of_clause;
             let rel = clause
                 .get(f.start..)
                 .unwrap_or_default()
@@ -894,10 +899,15 @@ impl Reader<'_> {
                 match subject::read(region, a, &mut said).subject() {
                     Some(subj) => (subj.text, subj.span, false),
                     None => {
-                        let Some(prev) = self
+                        // the last statement before the clause
+                        let ts = self
                             .out
                             .get(self.sentence.first_target..)
-                            .and_then(|ts| ts.iter().rev().find(|t| t.span.end <= a))
+                            .unwrap_or_default();
+                        let k = ts.partition_point(|t| t.span.start < a);
+                        let Some(prev) = ts
+                            .get(..k)
+                            .and_then(|ts| ts.iter().rev().take(8).find(|t| t.span.end <= a))
                         else {
                             continue;
                         };
@@ -1135,17 +1145,39 @@ fn first_end(bytes: &[u8], from: usize, to: usize) -> Option<usize> {
 }
 
 /// The clause of `s` around byte `at`: from after the clause break before it to the
-/// clause break after it.
+/// clause break after it, looking no further than [`CLAUSE_MAX`] bytes each way (a
+/// longer clause comes back longer than that, for the caller to leave).
 fn clause_around(s: &str, at: usize) -> (usize, usize) {
-    let is_break = |c: char| is_clause_break(c) || is_colon(c);
-    let a = s
-        .get(..at)
-        .and_then(|b| b.char_indices().rev().find(|(_, c)| is_break(*c)))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let b = s
-        .get(at..)
-        .and_then(|r| r.char_indices().find(|(_, c)| is_break(*c)))
-        .map_or(s.len(), |(i, _)| at + i);
+    let bytes = s.as_bytes();
+    let floor = at.saturating_sub(CLAUSE_MAX + 1);
+    let mut a = at;
+    loop {
+        if a <= floor {
+            while a < at && !s.is_char_boundary(a) {
+                a += 1;
+            }
+            break;
+        }
+        if clause_break_ends_at(bytes, a - 1) {
+            break;
+        }
+        a -= 1;
+    }
+    let ceiling = (at + CLAUSE_MAX + 1).min(s.len());
+    let mut b = at;
+    while b < ceiling {
+        if s.is_char_boundary(b)
+            && s.get(b..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(|c| is_clause_break(c) || is_colon(c) || c == '\n')
+        {
+            break;
+        }
+        b += 1;
+    }
+    while b < s.len() && !s.is_char_boundary(b) {
+        b += 1;
+    }
     (a, b)
 }
 
