@@ -356,27 +356,21 @@ impl Reader<'_> {
         if !eligible(q) {
             return 1;
         }
-        let clause = self.clause_start(q.span.start);
-        // 从A增长到B: A is followed by its verb, and is a statement all the same
-        let from = text
-            .get(clause..q.span.start)
-            .unwrap_or_default()
-            .trim_end_matches(is_space)
-            .ends_with(['从', '由']);
+        // 从A增长到B: A is followed by its verb, and is a statement all the same; so is
+        // last year's level in 比上年的92.17亿元增长20%. Both are read from the few
+        // characters before the quantity, before anything costs more.
+        let before = tail(text, q.span.start, 16).trim_end_matches(is_space);
+        let from = before.ends_with(['从', '由']);
         let next = self.qs.get(i + 1);
         let pair = next.filter(|n| from && from_to(text, q, n));
-        // 比上年的92.17亿元增长20%: last year's level, before the verb of the rate
-        let before = text
-            .get(clause..q.span.start)
-            .unwrap_or_default()
-            .trim_end_matches(is_space)
-            .trim_end_matches('的');
+        let before = before.trim_end_matches('的');
         let last_year = ["比上年", "较上年", "比去年", "较去年"]
             .iter()
             .any(|w| before.ends_with(w));
         if pair.is_none() && !last_year && !predicate(text, q.span.end) {
             return 1;
         }
+        let clause = self.clause_start(q.span.start);
         // a number inside quotes is part of a name: “一府十校十所”
         if in_quotes(text.get(clause..q.span.start).unwrap_or_default()) {
             return 1;
@@ -1179,6 +1173,16 @@ fn clause_around(s: &str, at: usize) -> (usize, usize) {
         b += 1;
     }
     (a, b)
+}
+
+/// The text just before byte `end`: at most `max` bytes, starting on a character
+/// boundary.
+fn tail(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while start < end && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..end).unwrap_or_default()
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
