@@ -384,7 +384,7 @@ fn shown(p: Percent) -> String {
 }
 
 /// The targets just before target `i`, nearest first: within [`NEAR`] bytes, of the
-/// same status.
+/// same status where both say one (a plan is not checked against a result).
 fn near_before(targets: &[Target], i: usize) -> impl Iterator<Item = &Target> + Clone + '_ {
     let t = targets.get(i);
     targets
@@ -393,7 +393,9 @@ fn near_before(targets: &[Target], i: usize) -> impl Iterator<Item = &Target> + 
         .iter()
         .rev()
         .take_while(move |l| t.is_some_and(|t| t.span.start.saturating_sub(l.span.start) <= NEAR))
-        .filter(move |l| t.is_some_and(|t| l.status == t.status))
+        .filter(move |l| {
+            t.is_some_and(|t| l.status == t.status || l.status.is_none() || t.status.is_none())
+        })
 }
 
 /// Whether `t` is the level of a `从A增长到B`.

@@ -677,6 +677,7 @@ impl Reader<'_> {
                 .or(estimate.then_some(Status::Actual))
                 .or(pair.map(|_| Status::Actual))
                 .or(carried_status)
+                .or(m.achieved.then_some(Status::Actual))
         };
         let explicit = said.year.or(lead.year);
         c.year = explicit.or(frame.year);
@@ -1028,13 +1029,15 @@ fn in_quotes(s: &str) -> bool {
 }
 
 /// What stance words a stretch of text holds: `力争`/`争取` (strive), `确保`/`保证`
-/// (ensure), `预期` (expected), and whether it says `预计` (an estimate). One pass over
-/// the characters, comparing each with the one before.
+/// (ensure), `预期` (expected), and whether it says `预计` (an estimate) or `完成`/`实现`
+/// (a result). One pass over the characters, comparing each with the one before.
 #[derive(Clone, Copy, Debug, Default)]
 struct Marks {
     stance: Option<Stance>,
     expected: bool,
     estimate: bool,
+    /// `完成`, `实现`: a result, where nothing else says it is a plan.
+    achieved: bool,
 }
 
 fn marks(s: &str) -> Marks {
@@ -1046,6 +1049,7 @@ fn marks(s: &str) -> Marks {
             ('确' | '保', '保' | '证') => m.stance = m.stance.or(Some(Stance::Ensure)),
             ('预', '期') => m.expected = true,
             ('预', '计') => m.estimate = true,
+            ('完', '成') | ('实', '现') => m.achieved = true,
             _ => {}
         }
         prev = c;

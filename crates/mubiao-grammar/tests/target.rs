@@ -136,6 +136,28 @@ fn levels_reached_and_bounded() {
 }
 
 #[test]
+fn verbs_that_reach_or_pass_a_level() {
+    check(
+        "全年外贸出口超过10亿美元,实际利用外资突破5亿美元,城市绿化覆盖率提高到45%,森林覆盖率达到40%左右。",
+        &[
+            "外贸出口 level gt 10亿美元 [? -] | 外贸出口超过10亿美元",
+            "实际利用外资 level gt 5亿美元 [? -] | 实际利用外资突破5亿美元",
+            "城市绿化覆盖率 level eq 45% [? -] | 城市绿化覆盖率提高到45%",
+            "森林覆盖率 level approx 40% [? -] | 森林覆盖率达到40%左右",
+        ],
+    );
+    // 完成, 实现: a result where nothing says it is a plan; 确保完成, 力争实现: a plan
+    check(
+        "全年完成固定资产投资436亿元。力争实现社会消费品零售总额500亿元,确保完成投资188亿元。",
+        &[
+            "固定资产投资 level eq 436亿元 [actual -] | 固定资产投资436亿元",
+            "社会消费品零售总额 level eq 500亿元 [target - strive] | 社会消费品零售总额500亿元",
+            "投资 level eq 188亿元 [target - ensure] | 投资188亿元",
+        ],
+    );
+}
+
+#[test]
 fn changes_and_declines() {
     check(
         "全年财政收入比上年增加24.47亿元,煤炭消费量减少3万吨。",
@@ -202,18 +224,18 @@ fn from_a_to_b() {
     check(
         "实现财政收入110.6亿元,比上年的92.17亿元增长20%。",
         &[
-            "财政收入 level eq 110.6亿元 [? -] | 财政收入110.6亿元",
+            "财政收入 level eq 110.6亿元 [actual -] | 财政收入110.6亿元",
             "财政收入 level eq 92.17亿元 [actual -] | 比上年的92.17亿元",
-            "财政收入 growth eq 20% [? -] | 增长20%",
+            "财政收入 growth eq 20% [actual -] | 增长20%",
         ],
     );
     check_with(
         "2012年实现财政收入110.6亿元,比上年的92.17亿元增长20%。",
         TargetOptions::default().year(Some(2013)),
         &[
-            "财政收入 level eq 110.6亿元 [? 2012] | 财政收入110.6亿元",
+            "财政收入 level eq 110.6亿元 [actual 2012] | 财政收入110.6亿元",
             "财政收入 level eq 92.17亿元 [actual 2011] | 比上年的92.17亿元",
-            "财政收入 growth eq 20% [? 2012] | 增长20%",
+            "财政收入 growth eq 20% [actual 2012] | 增长20%",
         ],
     );
 }
