@@ -384,7 +384,7 @@ impl Reader<'_> {
             return 1;
         };
         if self.sentence.lead.is_none() {
-            self.sentence.frame = self.frames.at(self.sentence.start.max(q.span.start));
+            self.sentence.frame = self.frames.at(q.span.start);
             self.sentence.lead = Some(self.lead(q.span.start));
         }
         let frame = self.frames.at(q.span.start);
@@ -399,6 +399,7 @@ impl Reader<'_> {
 
         // the words right before the quantity
         let mut c = Common::default();
+        let (mut each, mut all) = (false, false);
         let mut end = region.len();
         while let Some(s) = region.get(..end) {
             let s = s.trim_end_matches(is_space);
@@ -418,16 +419,14 @@ impl Reader<'_> {
                 }
                 Word::Share => c.share = true,
                 Word::Annual => c.annual = true,
-                Word::Each | Word::All => {}
+                Word::Each => each = true,
+                Word::All => all = true,
                 Word::LastYear => c.last_year = true,
                 Word::Years(n) => c.horizon = Some(n),
                 Word::Stance(_) | Word::Estimate | Word::Frame | Word::Particle => {}
             }
             end -= len;
         }
-        let words = region.get(end..).unwrap_or_default();
-        let each = words.contains("分别");
-        let all = words.contains('均') && !words.contains("人均") || words.contains('都');
         let Some(subject_region) = region.get(..end) else {
             return 1;
         };
@@ -694,7 +693,7 @@ impl Reader<'_> {
         // the status of last year's level
         let carry_status = c.status;
         if c.last_year && pair.is_none() && !c.verb.is_some_and(|v| v != Verb::Reach) {
-            c.year = c.year.map(|y| y - 1);
+            c.year = c.year.map(|y| y.saturating_sub(1));
             c.status = Some(Status::Actual);
         }
 

@@ -123,7 +123,7 @@ fn heading(title: &str, doc_year: Option<i32>) -> Option<Frame> {
         (false, true) => Some(Frame {
             status: Some(Status::Actual),
             // a review of the years before the report
-            year: explicit.or_else(|| doc_year.map(|y| y - 1)),
+            year: explicit.or_else(|| doc_year.map(|y| y.saturating_sub(1))),
             horizon: horizon.filter(|_| explicit.is_none()),
         }),
         _ => None,
