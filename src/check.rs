@@ -431,7 +431,7 @@ fn growth_claim<'a>(
         })
     };
     let current = level(year)?;
-    let previous = level(year - 1)?;
+    let previous = level(year.saturating_sub(1))?;
     Some(Claim::Growth {
         stated: t,
         previous: figure(previous)?,
