@@ -70,21 +70,10 @@ pub fn parse_document(text: &str) -> Document {
     // the targets stage reads around the quantities of that same pass
     let target_options = crate::target::TargetOptions::default()
         .year(doc.meta.year())
-        .notice(is_notice(&doc));
+        .notice(crate::target::is_notice(&doc));
     doc.targets = crate::target::read(text, &quantities, &doc.outline, target_options);
     crate::target::attach(&mut doc.targets, &doc.tasks);
     doc
-}
-
-/// Whether a document is a decomposition notice (its statements are plans) rather than
-/// a work report: its title says so, or, untitled, it assigns tasks to units.
-fn is_notice(doc: &Document) -> bool {
-    match doc.meta.title.as_ref().map(|t| t.value.as_str()) {
-        Some(title) => ["通知", "分解", "意见", "方案"]
-            .iter()
-            .any(|w| title.contains(w)),
-        None => doc.tasks.iter().any(|t| !t.duties.is_empty()),
-    }
 }
 
 /// Reads the structure of a document only: metadata, outline, tasks with their duties

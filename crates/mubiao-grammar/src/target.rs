@@ -196,6 +196,17 @@ pub(crate) fn read(
     out
 }
 
+/// Whether a document is a decomposition notice (its statements are plans) rather than
+/// a work report: its title says so, or, untitled, it assigns tasks to units.
+pub(crate) fn is_notice(doc: &mubiao_model::Document) -> bool {
+    match doc.meta.title.as_ref().map(|t| t.value.as_str()) {
+        Some(title) => ["通知", "分解", "意见", "方案"]
+            .iter()
+            .any(|w| title.contains(w)),
+        None => doc.tasks.iter().any(|t| !t.duties.is_empty()),
+    }
+}
+
 /// Gives each target the index of the task whose span holds it. Both lists are in
 /// text order.
 pub(crate) fn attach(targets: &mut [Target], tasks: &[Task]) {
