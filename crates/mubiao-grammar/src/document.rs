@@ -25,7 +25,9 @@ use crate::quantity::{Mention, Options, mentions};
 ///
 /// This is [`parse_structure`] and one pass of the quantity grammar over the text,
 /// whose dates inside a task become the task's [`deadlines`](Task::deadlines),
-/// resolved against the document's year.
+/// resolved against the document's year, and whose quantities the
+/// [`target`](crate::target) grammar reads into the document's
+/// [`targets`](Document::targets).
 ///
 /// ```
 /// use mubiao_grammar::parse_document;
