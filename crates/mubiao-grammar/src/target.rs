@@ -182,6 +182,7 @@ pub(crate) fn read(
         segment: 0,
         last_pred_end: 0,
         carry: None,
+        counted_verb: None,
     };
     let mut i = 0;
     while let Some(q) = qs.get(i) {
@@ -242,6 +243,8 @@ struct Reader<'a> {
     last_pred_end: usize,
     /// The subjects of the last statement of this part of the sentence.
     carry: Option<Carry>,
+    /// The action verb of the last count before its noun, and where that noun ends.
+    counted_verb: Option<(String, usize)>,
 }
 
 /// The sentence being read.
@@ -379,7 +382,8 @@ impl Reader<'_> {
             .iter()
             .any(|w| before.ends_with(w));
         if pair.is_none() && !last_year && !predicate(text, q.span.end) {
-            return 1;
+            // 创建46个幸福社区: a count before the noun it counts, after an action verb
+            return self.counted(q);
         }
         let clause = self.clause_start(q.span.start);
         // a number inside quotes is part of a name: “一府十校十所”
@@ -546,6 +550,84 @@ impl Reader<'_> {
             carried_status: None,
         };
         self.finish(st, vec![subj])
+    }
+
+    /// A count before the noun it counts, after an action verb: `创建46个幸福社区`,
+    /// `购置500台轮椅车、1000副双拐` (the verb shared along a list). The indicator is the
+    /// verb and the noun (`创建幸福社区`); the statement runs to the end of the noun.
+    /// A noun that owns what follows (`30个社区的排水管网`) is no such count.
+    fn counted(&mut self, q: &Quantity) -> usize {
+        let text = self.text;
+        // a span of time (24小时, 3个月) counts no object
+        if !matches!(q.kind, QuantityKind::Count | QuantityKind::Measure)
+            || matches!(
+                q.base_unit(),
+                "小时" | "天" | "日" | "个月" | "月" | "周" | "年" | "分钟" | "岁"
+            )
+        {
+            return 1;
+        }
+        let Some(noun) = counted_noun(text, q.span.end) else {
+            return 1;
+        };
+        let before = tail(text, q.span.start, 24).trim_end_matches(is_space);
+        let verb = match lexicon::action_verb(before) {
+            Some(len) => {
+                let start =
+                    q.span.start - (tail(text, q.span.start, 24).len() - before.len()) - len;
+                text.get(start..start + len).map(|v| (v.to_owned(), start))
+            }
+            // 、1000副双拐: the verb of the count before, in the same clause
+            None if before.ends_with(['、', '和', '及']) => self
+                .counted_verb
+                .as_ref()
+                .filter(|(_, end)| {
+                    text.get(*end..q.span.start).is_some_and(|gap| {
+                        !gap.contains(|c: char| is_clause_break(c) || is_colon(c))
+                    })
+                })
+                .map(|(v, _)| (v.clone(), q.span.start)),
+            None => None,
+        };
+        let Some((verb, start)) = verb else {
+            return 1;
+        };
+        if self.sentence.lead.is_none() {
+            self.sentence.frame = self.frames.at(q.span.start);
+            self.sentence.lead = Some(self.lead(q.span.start));
+        }
+        let frame = self.frames.at(q.span.start);
+        let lead = self.sentence.lead.unwrap_or_default();
+        let clause = self.clause_start(q.span.start);
+        let m = marks(text.get(clause..q.span.start).unwrap_or_default());
+        let mut t = Target::new(
+            format!("{verb}{}", noun.0),
+            Measure::Level,
+            Span::new(start, noun.1),
+        );
+        t.normalized = names::normalize(&t.indicator).map(str::to_owned);
+        t.comparator = q.comparator;
+        t.value = Some(q.value);
+        t.upper = q.upper;
+        t.unit.clone_from(&q.unit);
+        t.stance = m.stance.or(lead.stance);
+        t.status = if matches!(t.stance, Some(Stance::Strive | Stance::Ensure)) || m.expected {
+            Some(Status::Target)
+        } else {
+            lead.status
+                .or(frame.status)
+                .or(m.achieved.then_some(Status::Actual))
+        };
+        t.year = lead.year.or(frame.year);
+        t.horizon = lead.horizon.or(if lead.year.is_some() {
+            None
+        } else {
+            frame.horizon
+        });
+        self.counted_verb = Some((verb, noun.1));
+        self.last_pred_end = self.last_pred_end.max(noun.1);
+        self.out.push(t);
+        1
     }
 
     /// A statement whose subject comes from the last statement.
@@ -994,6 +1076,46 @@ fn predicate(text: &str, end: usize) -> bool {
     ]
     .iter()
     .any(|w| rest.starts_with(w))
+}
+
+/// The noun a count before it counts: from `end` to the first break, list separator,
+/// or a word that starts the rest of the clause (`进行`, `开展`, `到`); its text and end.
+/// `None` when the noun owns what follows (`的`), is empty, or runs longer than a noun.
+fn counted_noun(text: &str, end: usize) -> Option<(&str, usize)> {
+    let rest = text.get(end..)?;
+    let mut stop = rest.len();
+    let mut prev = ' ';
+    for (i, c) in rest.char_indices() {
+        if i > 48 {
+            return None;
+        }
+        let ends = is_clause_break(c)
+            || is_colon(c)
+            || is_space(c)
+            || crate::punct::is_open_paren(c)
+            || matches!(c, '、' | '和' | '及' | '与' | '\n' | '到')
+            || matches!(
+                (prev, c),
+                ('进', '行') | ('开', '展') | ('给', '予') | ('获', '得')
+            );
+        // 30个社区的排水管网: the noun owns what follows; 24小时自助图书馆3处: the first
+        // number is part of a longer noun
+        if c == '的' || c.is_ascii_digit() {
+            return None;
+        }
+        if ends {
+            // a two-character word ends before its first character
+            stop = if matches!(c, '行' | '展' | '予' | '得') && i >= prev.len_utf8() {
+                i - prev.len_utf8()
+            } else {
+                i
+            };
+            break;
+        }
+        prev = c;
+    }
+    let noun = rest.get(..stop)?;
+    (noun.chars().count() >= 2).then_some((noun, end + stop))
 }
 
 /// After the quantity ending at `end`: past spaces and one list separator.

@@ -172,6 +172,58 @@ pub(crate) fn trailing(s: &str) -> Option<(usize, Word)> {
         .map(|(w, m)| (w.len(), *m))
 }
 
+/// The action verb `s` ends with, if any, and its length in bytes: a verb whose object
+/// is counted (`新建15所社区居家养老服务中心`, `购置500台轮椅车`). Prepositions (`对`,
+/// `为`) and words that merely place (`全区`) are no such verb.
+pub(crate) fn action_verb(s: &str) -> Option<usize> {
+    let last = s.chars().next_back()?;
+    let words: &[&str] = match last {
+        '建' => &[
+            "新改建",
+            "改扩建",
+            "新建",
+            "扩建",
+            "改建",
+            "续建",
+            "创建",
+            "修建",
+        ],
+        '设' => &["建设", "增设", "开设", "铺设"],
+        '成' => &["建成", "完成"],
+        '造' => &["维修改造", "改造", "打造", "建造"],
+        '级' => &["改造升级", "提档升级"],
+        '装' => &["安装"],
+        '置' => &["新添置", "添置", "购置", "安置"],
+        '增' => &["新增"],
+        '动' => &["启动"],
+        '施' => &["实施"],
+        '育' => &["培育"],
+        '进' => &["引进", "推进"],
+        '持' => &["扶持", "支持"],
+        '工' => &["开工"],
+        '决' => &["解决"],
+        '办' => &["举办", "创办"],
+        '展' => &["开展"],
+        '立' => &["建立", "设立"],
+        '通' => &["开通"],
+        '助' => &["资助", "救助"],
+        '训' => &["培训"],
+        '移' => &["转移"],
+        '纳' => &["吸纳"],
+        '治' => &["整治"],
+        '除' => &["拆除"],
+        '停' => &["关停"],
+        '汰' => &["淘汰"],
+        '植' => &["种植", "栽植"],
+        '送' => &["配送", "送"],
+        '请' => &["聘请"],
+        '升' => &["提升"],
+        '扶' => &["帮扶"],
+        _ => return None,
+    };
+    words.iter().find(|w| s.ends_with(*w)).map(|w| w.len())
+}
+
 /// `比2010年`, `较2012年` at the end of `s`: the base year of a comparison, its length.
 fn base_year(s: &str) -> Option<usize> {
     let head = s.strip_suffix('年')?;
@@ -404,6 +456,8 @@ mod tests {
         assert_eq!(trailing("比上年"), Some((9, Word::LastYear)));
         assert_eq!(trailing("公共"), None);
         assert_eq!(trailing("地区生产总值比2010年"), Some((10, Word::Frame)));
+        assert_eq!(action_verb("推进幸福社区建设,创建"), Some(6));
+        assert_eq!(action_verb("对"), None);
     }
 
     #[test]
