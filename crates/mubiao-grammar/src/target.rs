@@ -38,6 +38,8 @@
 //!   `总产值`/`增加值` alone take the sector of the clause before;
 //! - coordinated subjects (`全口径和区级财政收入`) share a rate; `分别` lists pair
 //!   subjects with values in order;
+//! - a count before the noun it counts, after an action verb: `创建46个幸福社区` is
+//!   `创建幸福社区` 46个;
 //! - status, year and horizon from the section headings (`2012年工作回顾`,
 //!   `今后五年主要目标与任务`), the sentence (`主要预期目标是:`, `预计`) and the clause
 //!   (`力争`, `确保`, `到2015年`).
