@@ -12,6 +12,8 @@
 use std::error::Error;
 use std::fmt;
 
+use mubiao::Ledger;
+use mubiao::check::Claim;
 use mubiao::indicator::{
     Amount, Bound, CeilingFormula, Consistency, Decimal, Multiple, Percent, PriceBasis, Reason,
     Rounding, Verdict, cagr, cagr_interval, ceiling_completion, check_from_to, check_growth,
@@ -130,42 +132,71 @@ fn run() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// The claims of the bundled seed reports, checked one by one.
-///
-/// The claims are written out here as data. Once the targets pipeline reads them from
-/// the documents (`从A增长到B`, `占GDP的84%`), this function takes them from the parsed
-/// ledgers of `tests/fixtures/corpus/002_*.txt` and `003_*.txt` instead.
+/// 镇海区2012年政府工作报告(摘要): 从A增长到B over the five years under review.
+const ZHENHAI: &str = include_str!("../tests/fixtures/corpus/002_aefafb1998f59c0e.txt");
+/// 武昌区2012年政府工作报告: 服务业完成增加值537亿元 … 占GDP的84%.
+const WUCHANG: &str = include_str!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt");
+
+/// The claims of the bundled seed reports, read from them by the targets pipeline and
+/// checked one by one: the `从A增长到B` lines of a five-year review (with the average
+/// rate, where one is stated), and the shares stated with their part and whole.
 fn check_bundled_documents() -> Result<(), Box<dyn Error>> {
     println!("镇海区2012年政府工作报告(摘要) (seed 002): 过去五年, 从A增长到B");
     println!();
-    for (indicator, base, end, unit) in [
-        ("全社会GDP", "193", "560", "亿元"),
-        ("区属GDP", "130", "290", "亿元"),
-        ("财政一般预算收入", "27.3", "67", "亿元"),
-        ("农民年人均纯收入", "0.9", "1.7", "万元"),
-    ] {
+    let zhenhai = Ledger::parse(ZHENHAI);
+    let claims = zhenhai.claims();
+    for t in zhenhai.targets() {
+        let (Some(base), Some(end), Some(years)) = (t.baseline, t.value, t.horizon) else {
+            continue;
+        };
+        if years < 2 {
+            continue;
+        }
+        // an average rate the text states for these levels, if any
+        let stated = claims.iter().find_map(|c| match c {
+            Claim::FromTo { stated, levels, .. } if std::ptr::eq(*levels, t) => stated.value,
+            _ => None,
+        });
         let claim = FromTo {
-            indicator,
-            base: base.parse()?,
-            end: end.parse()?,
-            unit,
-            years: 5,
-            stated: None,
-            basis: PriceBasis::conventional(indicator),
+            indicator: &t.indicator,
+            base,
+            end,
+            unit: &t.unit,
+            years,
+            stated,
+            basis: PriceBasis::conventional(&t.indicator),
         };
         claim.print()?;
     }
     println!("武昌区2012年政府工作报告 (seed 003): 服务业完成增加值537亿元 … 占GDP的84%");
     println!();
-    let claim = Share {
-        part_name: "服务业增加值",
-        part: Decimal::from(537),
-        whole_name: "地区生产总值",
-        whole: Decimal::from(640),
-        unit: "亿元",
-        stated: Some(Decimal::from(84)),
-    };
-    claim.print()
+    let wuchang = Ledger::parse(WUCHANG);
+    for c in wuchang.claims() {
+        let Claim::Share {
+            stated,
+            part,
+            whole,
+        } = c
+        else {
+            continue;
+        };
+        let (Some(p), Some(w)) = (part.value, whole.value) else {
+            continue;
+        };
+        if part.unit != whole.unit {
+            continue;
+        }
+        let claim = Share {
+            part_name: &part.indicator,
+            part: p,
+            whole_name: &whole.indicator,
+            whole: w,
+            unit: &part.unit,
+            stated: stated.value,
+        };
+        claim.print()?;
+    }
+    Ok(())
 }
 
 /// A `从A增长到B` claim over some years.

@@ -1,9 +1,11 @@
 //! The ledger pipeline: text in, a typed ledger out.
 
-use mubiao_model::{Diagnostic, Document, Meta, Task};
+use mubiao_model::{Diagnostic, Document, Meta, Target, Task};
 
 use crate::by_unit::{ByUnitReport, UnitTasks, by_unit};
+use crate::check::{self, Claim};
 use crate::table::Table;
+use crate::target_table::TargetTable;
 use crate::{CsvOptions, Error, decode};
 
 /// The ledger of one document: metadata, outline, tasks with their units, targets and
@@ -26,7 +28,8 @@ pub struct Ledger {
 }
 
 impl Ledger {
-    /// Reads a document from text.
+    /// Reads a document from text: structure, targets, and the checks of the report's
+    /// own arithmetic as diagnostics ([`check`](crate::check)).
     ///
     /// ```
     /// let ledger = mubiao::Ledger::parse("96.搞好第三次经济普查。\n牵头单位:市统计局\n");
@@ -34,9 +37,14 @@ impl Ledger {
     /// ```
     #[must_use]
     pub fn parse(text: &str) -> Self {
-        Self {
-            document: mubiao_grammar::parse_document(text),
+        let mut document = mubiao_grammar::parse_document(text);
+        let checked = check::diagnostics(&document.targets);
+        if !checked.is_empty() {
+            document.diagnostics.extend(checked);
+            // in document order; a stable sort keeps the order of diagnostics at one place
+            document.diagnostics.sort_by_key(|d| d.span.start);
         }
+        Self { document }
     }
 
     /// Reads a document from bytes in any encoding [`decode`] reads. Spans refer to
@@ -95,6 +103,38 @@ impl Ledger {
     #[must_use]
     pub fn tasks(&self) -> &[Task] {
         &self.document.tasks
+    }
+
+    /// Every quantitative statement, in document order: what the document promises and
+    /// what it claims. Those inside a task name it in [`Target::task`].
+    ///
+    /// ```
+    /// use mubiao::model::{Comparator, Measure, Status};
+    ///
+    /// let text = "2013年全区经济社会发展的主要预期目标是:地区生产总值增长12%以上。";
+    /// let ledger = mubiao::Ledger::parse(text);
+    /// let t = &ledger.targets()[0];
+    /// assert_eq!((t.indicator.as_str(), t.measure, t.comparator), ("地区生产总值", Measure::Growth, Comparator::Ge));
+    /// assert_eq!(t.value.map(|v| v.to_string()).as_deref(), Some("12"));
+    /// assert_eq!((t.status, t.year), (Some(Status::Target), Some(2013)));
+    /// ```
+    #[must_use]
+    pub fn targets(&self) -> &[Target] {
+        &self.document.targets
+    }
+
+    /// The arithmetic claims among the targets: shares, growth rates and average rates
+    /// stated with the levels they come from ([`check::claims`]).
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("预计全年完成地区生产总值640亿元,增长12.6%;其中,服务业完成增加值537亿元,增长13%,占GDP的84%。");
+    /// let claim = ledger.claims()[0];
+    /// assert!(claim.check()?.is_consistent());
+    /// # Ok::<(), mubiao::indicator::Error>(())
+    /// ```
+    #[must_use]
+    pub fn claims(&self) -> Vec<Claim<'_>> {
+        check::claims(&self.document.targets)
     }
 
     /// What looked wrong, in document order.
@@ -168,6 +208,54 @@ impl Ledger {
     /// [`Error::Io`] or [`Error::Csv`] when writing fails.
     pub fn write_csv<W: std::io::Write>(&self, out: W, options: CsvOptions) -> Result<(), Error> {
         crate::csv::write(&self.document.tasks, out, options)
+    }
+
+    /// The targets as a terminal table (indicator, measure, comparator, value, unit,
+    /// status, year).
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse("27、城镇新增就业2万人,城镇登记失业率控制在4.5%以内。");
+    /// let shown = ledger.targets_table().to_string();
+    /// assert!(shown.contains("城镇登记失业率") && shown.contains("4.5"));
+    /// ```
+    #[must_use]
+    pub fn targets_table(&self) -> TargetTable<'_> {
+        TargetTable::new(&self.document.targets)
+    }
+
+    /// Writes the targets as CSV for pandas or a spreadsheet: one row per target,
+    /// columns `indicator, normalized, measure, comparator, value, upper, unit,
+    /// baseline, status, year, horizon, annual_average, stance, relation, task, start,
+    /// end, statement`. `source` is the text the ledger was parsed from; the
+    /// `statement` column quotes it (pass `""` to leave that column empty).
+    ///
+    /// ```
+    /// let text = "27、城镇新增就业2万人,城镇登记失业率控制在4.5%以内。(责任单位:市人社局)\n";
+    /// let ledger = mubiao::Ledger::parse(text);
+    /// let mut out = Vec::new();
+    /// ledger.write_targets_csv(text, &mut out, mubiao::CsvOptions::default())?;
+    /// let csv = String::from_utf8(out)?;
+    /// let row = csv.lines().nth(2).ok_or("two targets")?;
+    /// assert!(row.starts_with("城镇登记失业率,城镇登记失业率,level,le,4.5,,%,"));
+    /// assert!(row.ends_with(",27,31,71,城镇登记失业率控制在4.5%以内"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Io`] or [`Error::Csv`] when writing fails.
+    pub fn write_targets_csv<W: std::io::Write>(
+        &self,
+        source: &str,
+        out: W,
+        options: CsvOptions,
+    ) -> Result<(), Error> {
+        crate::csv::write_targets(
+            &self.document.targets,
+            &self.document.tasks,
+            source,
+            out,
+            options,
+        )
     }
 
     /// For each unit, in order of first appearance, the tasks it leads and shares.

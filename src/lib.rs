@@ -23,6 +23,11 @@
 //! - Views: [`Ledger::to_json`] (contract `mubiao.ledger/1`), [`Ledger::write_csv`]
 //!   (one row per task and unit, an Excel BOM on request), [`Ledger::table`] for
 //!   terminals, [`Ledger::by_unit`] for each unit's tasks.
+//! - Targets: [`Ledger::targets`] lists every quantitative statement (indicator,
+//!   measure, comparator, value, unit, baseline, planned or achieved, year), as a table
+//!   ([`Ledger::targets_table`]) or CSV ([`Ledger::write_targets_csv`]); [`check`]
+//!   checks the report's own arithmetic (shares, growth between two levels, average
+//!   rates) and [`Ledger::parse`] reports the verdicts as diagnostics.
 //! - [`parse_all`] reads many documents in parallel, results in input order.
 //! - The crates underneath are re-exported: [`model`] (the types), [`grammar`] (the
 //!   nom grammar), [`indicator`] (exact growth, share and completion arithmetic).
@@ -37,12 +42,14 @@
 #![forbid(unsafe_code)]
 
 mod by_unit;
+pub mod check;
 mod corpus;
 mod csv;
 mod error;
 mod ledger;
 mod source;
 mod table;
+mod target_table;
 
 pub use by_unit::{ByUnitReport, UnitTasks};
 pub use corpus::{parse_all, parse_all_with};
@@ -51,6 +58,7 @@ pub use error::Error;
 pub use ledger::Ledger;
 pub use source::{Encoding, Source, decode};
 pub use table::Table;
+pub use target_table::TargetTable;
 
 /// Notes on how mubiao is built.
 pub mod _documentation {

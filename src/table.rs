@@ -75,7 +75,7 @@ impl fmt::Display for Table<'_> {
 }
 
 /// `s` cut or padded to exactly `width` display columns; a cut ends in `…`.
-fn fit(s: &str, width: usize) -> String {
+pub(crate) fn fit(s: &str, width: usize) -> String {
     let total = display_width_of(s);
     if total <= width {
         let mut out = String::with_capacity(s.len() + width - total);

@@ -23,7 +23,9 @@ use crate::quantity::{Mention, Options, mentions};
 ///
 /// This is [`parse_structure`] and one pass of the quantity grammar over the text,
 /// whose dates inside a task become the task's [`deadlines`](Task::deadlines),
-/// resolved against the document's year.
+/// resolved against the document's year, and whose quantities the
+/// [`target`](crate::target) grammar reads into the document's
+/// [`targets`](Document::targets).
 ///
 /// ```
 /// use mubiao_grammar::parse_document;
@@ -48,10 +50,15 @@ pub fn parse_document(text: &str) -> Document {
     let mut doc = parse_structure(text);
     let options = Options::default().reference_year(doc.meta.year());
     // one pass over the text; mentions and tasks are both in document order
+    let mut quantities = Vec::new();
     let mut tasks = doc.tasks.iter_mut().peekable();
     for mention in mentions(text, options) {
-        let Mention::Date(date) = mention else {
-            continue;
+        let date = match mention {
+            Mention::Date(date) => date,
+            Mention::Quantity(q) => {
+                quantities.push(q);
+                continue;
+            }
         };
         while tasks.next_if(|t| t.span.end <= date.span.start).is_some() {}
         if let Some(task) = tasks.peek_mut()
@@ -60,6 +67,12 @@ pub fn parse_document(text: &str) -> Document {
             task.deadlines.push(date);
         }
     }
+    // the targets stage reads around the quantities of that same pass
+    let target_options = crate::target::TargetOptions::default()
+        .year(doc.meta.year())
+        .notice(crate::target::is_notice(&doc));
+    doc.targets = crate::target::read(text, &quantities, &doc.outline, target_options);
+    crate::target::attach(&mut doc.targets, &doc.tasks);
     doc
 }
 

@@ -33,6 +33,10 @@ fn spans(doc: &Document) -> Vec<Span> {
         out.extend(t.references.iter().map(|r| r.span));
     }
     out.extend(doc.references.iter().map(|r| r.span));
+    for t in &doc.targets {
+        out.push(t.span);
+        out.extend(t.indicator_span);
+    }
     out.extend(doc.diagnostics.iter().map(|d| d.span));
     out
 }
@@ -264,4 +268,24 @@ fn only_digits_only_zeros_only_dashes() {
     within(LIMIT, &"一".repeat(300_000));
     within(LIMIT, &"—".repeat(300_000));
     within(LIMIT, &"1.\n".repeat(100_000));
+}
+
+#[test]
+fn statements_by_the_hundred_thousand() {
+    // one sentence of statements and relations
+    let doc = within(
+        LIMIT,
+        &"地区生产总值增长12%,高于全省平均水平,".repeat(30_000),
+    );
+    assert_eq!(doc.targets.len(), 60_000);
+    // one 分别 list with a hundred thousand values
+    within(
+        LIMIT,
+        &format!("城市和农村污水处理率分别达{}", "91.7%、".repeat(100_000)),
+    );
+    // relation words without a clause break, quantities without a subject
+    within(LIMIT, &"高于".repeat(200_000));
+    within(LIMIT, &"从193亿元增长到560亿元".repeat(50_000));
+    within(LIMIT, &"年均增长12%,".repeat(50_000));
+    within(LIMIT, &"2013年工作安排\n".repeat(50_000));
 }

@@ -171,6 +171,10 @@ pub struct Target {
     /// For a multi-year statement (`今后五年`, `五年来`), how many years it spans.
     #[cfg_attr(feature = "serde", serde(default))]
     pub horizon: Option<u32>,
+    /// A growth stated as an average a year (`年均增长8%`, `平均每年增长`), not over the
+    /// whole period.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub annual_average: bool,
     /// How firmly it is promised: `力争`, `确保`, `预期`.
     #[cfg_attr(feature = "serde", serde(default))]
     pub stance: Option<Stance>,
@@ -207,6 +211,7 @@ impl Target {
             status: None,
             year: None,
             horizon: None,
+            annual_average: false,
             stance: None,
             relation: None,
             task: None,

@@ -1,0 +1,129 @@
+//! What a work report promises and what it claims, as data: every quantitative
+//! statement with its indicator, measure, comparator, value, unit, status and year, then
+//! the checks of the report's own arithmetic.
+//!
+//! ```text
+//! cargo run --release --example targets                  # the bundled report (seed 003)
+//! cargo run --release --example targets -- FILE          # any report or notice
+//! cargo run --release --example targets -- --json FILE   # the ledger JSON, targets filled
+//! cargo run --release --example targets -- --csv FILE    # one row per target (--excel adds a BOM)
+//! ```
+use std::io::Write;
+use std::process::ExitCode;
+
+use mubiao::model::Code;
+use mubiao::{CsvOptions, Ledger, decode};
+
+/// 武昌区2012年政府工作报告: a review of 2012 and the targets of 2013.
+const BUNDLED: &[u8] = include_bytes!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt");
+
+const USAGE: &str = "usage: targets [--json | --csv [--excel]] [FILE]";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        // the reader went away (`| head`): not an error
+        Err(e) if is_broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("targets: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
+    let io =
+        e.downcast_ref::<std::io::Error>()
+            .or_else(|| match e.downcast_ref::<mubiao::Error>() {
+                Some(mubiao::Error::Io(io)) => Some(io),
+                _ => None,
+            });
+    io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+}
+
+fn run() -> Result<(), Box<dyn std::error::Error>> {
+    let mut mode = "table";
+    let mut excel = false;
+    let mut file = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => mode = "json",
+            "--csv" => mode = "csv",
+            "--table" => mode = "table",
+            "--excel" => excel = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            flag if flag.starts_with('-') => {
+                return Err(format!("unknown option {flag}\n{USAGE}").into());
+            }
+            _ if file.is_some() => return Err(USAGE.into()),
+            _ => file = Some(arg),
+        }
+    }
+    let bytes = match &file {
+        Some(f) => std::fs::read(f).map_err(|e| format!("{f}: {e}"))?,
+        None => BUNDLED.to_vec(),
+    };
+    // spans refer to the decoded text: keep it for the statements and the checks
+    let text = decode(&bytes)?.text;
+    let ledger = Ledger::parse(&text);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match mode {
+        "json" => writeln!(out, "{}", ledger.to_json()?)?,
+        "csv" => {
+            let options = if excel {
+                CsvOptions::default().excel()
+            } else {
+                CsvOptions::default()
+            };
+            ledger.write_targets_csv(&text, &mut out, options)?;
+        }
+        _ => table(&mut out, &ledger, &text, file.as_deref())?,
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn table(
+    out: &mut impl Write,
+    ledger: &Ledger,
+    text: &str,
+    file: Option<&str>,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let name = file.unwrap_or("武昌区2012年政府工作报告 (seed 003, bundled)");
+    let targets = ledger.targets();
+    let planned = targets
+        .iter()
+        .filter(|t| t.status == Some(mubiao::model::Status::Target))
+        .count();
+    writeln!(
+        out,
+        "{name}: {} targets ({planned} planned, {} achieved or other)\n",
+        targets.len(),
+        targets.len() - planned
+    )?;
+    write!(out, "{}", ledger.targets_table())?;
+    writeln!(out)?;
+    let checks: Vec<_> = ledger
+        .diagnostics()
+        .iter()
+        .filter(|d| {
+            matches!(
+                d.code,
+                Code::ConsistentClaim | Code::InconsistentClaim | Code::UncheckableClaim
+            )
+        })
+        .collect();
+    writeln!(
+        out,
+        "checks of the report's own arithmetic: {}",
+        checks.len()
+    )?;
+    for d in checks {
+        writeln!(out, "{}", d.render(text))?;
+    }
+    Ok(())
+}
