@@ -196,6 +196,8 @@ fn fuzz_regressions() {
     check("2．责任单位：十\n0．\u{0}\n局\n责任单位：袭\n8．责任单位：相").unwrap();
     // a heading made a task by its numbering, over a paragraph task read inside it
     check("二、\n难（责任单位：适\n2、。三、责任单位：手").unwrap();
+    // the same family, found by the genre proptest on a branch without the fixes above
+    check("一、牵头单位:一、\n)牵头单位:一、\n(一))完成时限:").unwrap();
 }
 
 /// Parses `text`, checks the invariants, and fails if it takes longer than `limit`.
