@@ -6,6 +6,11 @@ use mubiao_model::Span;
 use nom::Offset;
 
 /// What went wrong.
+///
+/// ```
+/// use mubiao_grammar::{number::parse_number, ErrorKind};
+/// assert_eq!(parse_number("12个").unwrap_err().kind, ErrorKind::TrailingInput);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -141,4 +146,10 @@ impl<'a> nom::error::ContextError<&'a str> for ParseError<'a> {
 }
 
 /// nom's result type with this crate's error.
+///
+/// ```
+/// use mubiao_grammar::{outline::marker, IResult};
+/// let r: IResult<'_, _> = marker("(一)调整优化存量");
+/// assert_eq!(r.map(|(rest, _)| rest), Ok("调整优化存量"));
+/// ```
 pub type IResult<'a, O> = nom::IResult<&'a str, O, ParseError<'a>>;

@@ -342,6 +342,15 @@ impl Levels {
     /// A known style closes everything at or below its level. A new style numbered 1
     /// opens the next level down. A new style numbered above 1 means the text began
     /// mid-list: it goes above the open levels that official convention ranks below it.
+    ///
+    /// ```
+    /// use mubiao_grammar::outline::Levels;
+    /// use mubiao_model::MarkerStyle;
+    /// let mut levels = Levels::default();
+    /// assert_eq!(levels.place(MarkerStyle::Chinese, 1), 1); // 一、
+    /// assert_eq!(levels.place(MarkerStyle::Arabic, 1), 2); // 1.
+    /// assert_eq!(levels.place(MarkerStyle::Arabic, 2), 2); // 2.
+    /// ```
     pub fn place(&mut self, style: MarkerStyle, ordinal: u32) -> u8 {
         if let Some(i) = self.stack.iter().position(|&s| s == style) {
             self.stack.truncate(i);

@@ -5,6 +5,12 @@ use core::fmt;
 use crate::Span;
 
 /// How much a diagnostic matters.
+///
+/// ```
+/// use mubiao_model::Severity;
+/// assert!(Severity::Error > Severity::Warning);
+/// assert_eq!(Severity::Info.to_string(), "info");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
@@ -18,6 +24,11 @@ pub enum Severity {
 }
 
 /// What a diagnostic is about. Serialised in kebab case (`numbering-gap`).
+///
+/// ```
+/// use mubiao_model::Code;
+/// assert_eq!(Code::UnclosedParen.to_string(), "unclosed-paren");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
@@ -150,6 +161,12 @@ impl fmt::Display for Severity {
 }
 
 /// A [`Diagnostic`] shown against its source; see [`Diagnostic::render`].
+///
+/// ```
+/// use mubiao_model::{Code, Diagnostic, Severity, Span};
+/// let d = Diagnostic::new(Severity::Info, Code::NumberingRestart, "starts again", Span::new(0, 3));
+/// assert!(d.render("一、").to_string().starts_with("1:1: info[numbering-restart]"));
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Rendered<'a> {
     diagnostic: &'a Diagnostic,
