@@ -1559,32 +1559,42 @@ impl Iterator for Mentions<'_> {
     }
 }
 
+/// ASCII bytes that may start a mention (digits, letters, `.`, `-`, `+`, `$`), as a
+/// bitmap: the scanner stops on them.
+const ASCII_STARTS: u128 = ascii_starts();
+
+const fn ascii_starts() -> u128 {
+    let mut map = 0_u128;
+    let mut b = 0_u8;
+    while b < 0x80 {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b'$') {
+            map |= 1 << b;
+        }
+        b += 1;
+    }
+    map
+}
+
 /// Advances over bytes that cannot start a mention: ASCII other than digits, letters
 /// and signs, and three-byte characters outside [`STARTS`], tested on their bytes.
-fn skip_plain(bytes: &[u8], mut pos: usize) -> usize {
-    while let Some(&b) = bytes.get(pos) {
-        if b < 0x80 {
-            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b'$') {
-                return pos;
-            }
-            pos += 1;
-        } else if (0xE0..0xF0).contains(&b) {
-            let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2)) else {
-                return pos;
-            };
-            let block = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
-            if STARTS
-                .get(block)
-                .is_some_and(|w| w & (1 << (b2 & 0x3F)) != 0)
-            {
-                return pos;
-            }
-            pos += 3;
-        } else {
-            return pos;
+fn skip_plain(bytes: &[u8], pos: usize) -> usize {
+    let mut rest = bytes.get(pos..).unwrap_or_default();
+    loop {
+        match *rest {
+            [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] if !may_start3(b0, b1, b2) => rest = tail,
+            [b, ref tail @ ..] if b < 0x80 && ASCII_STARTS & (1 << b) == 0 => rest = tail,
+            _ => return bytes.len() - rest.len(),
         }
     }
-    pos
+}
+
+/// [`may_start`] of a three-byte character, read from its bytes: the code point's bits
+/// 6..16 pick the word of [`STARTS`], bits 0..6 the bit.
+fn may_start3(b0: u8, b1: u8, b2: u8) -> bool {
+    let block = (usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F);
+    STARTS
+        .get(block)
+        .is_some_and(|w| w & (1 << (b2 & 0x3F)) != 0)
 }
 
 /// Skips a Latin word with its digits (`A202107`, `B12`, `3G` is met by its digit), or a URL.
