@@ -268,6 +268,12 @@ fn classify(c: char) -> Option<Tok> {
     }
 }
 
+/// Whether `c` can be part of a numeral as [`scan`] reads it (Arabic and Chinese digits,
+/// places, scale words, `点`, `多余来几`).
+pub(crate) fn is_numeral_token(c: char) -> bool {
+    classify(c).is_some()
+}
+
 /// Units that take an SI prefix written `千` (kilo) or `兆` (mega): `千米`, `千瓦`, `兆瓦`.
 const PREFIXED: &[&str] = &[
     "米", "克", "瓦", "伏", "赫", "焦", "帕", "比特", "字节", "卡", "欧", "安培", "牛",

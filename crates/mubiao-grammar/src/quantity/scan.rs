@@ -253,6 +253,7 @@ type IdiomPlace = (char, Option<char>, usize, &'static str);
 fn in_idiom(s: &str, start: usize) -> bool {
     /// Every character of every idiom with the one after it and its offset, built once:
     /// the test compares two characters before it compares a phrase.
+    /// Sorted by character, so the places of one character are found by a binary search.
     static PLACES: LazyLock<Vec<IdiomPlace>> = LazyLock::new(|| {
         let mut v = Vec::new();
         for idiom in IDIOMS {
@@ -261,20 +262,26 @@ fn in_idiom(s: &str, start: usize) -> bool {
                 v.push((c, next, i, *idiom));
             }
         }
+        v.sort_by_key(|p| p.0);
         v
     });
     let Some(c0) = char_at(s, start) else {
         return false;
     };
     let c1 = char_at(s, start + c0.len_utf8());
-    PLACES.iter().any(|&(c, next, i, idiom)| {
-        c == c0
-            && next == c1
-            && start
-                .checked_sub(i)
-                .and_then(|b| s.get(b..))
-                .is_some_and(|r| r.starts_with(idiom))
-    })
+    let places = &*PLACES;
+    let lo = places.partition_point(|p| p.0 < c0);
+    let of_c0 = places.get(lo..).unwrap_or_default();
+    of_c0
+        .iter()
+        .take_while(|p| p.0 == c0)
+        .any(|&(_, next, i, idiom)| {
+            next == c1
+                && start
+                    .checked_sub(i)
+                    .and_then(|b| s.get(b..))
+                    .is_some_and(|r| r.starts_with(idiom))
+        })
 }
 
 /// A unit as written: the scale word, then the unit (`万` + `套`).
@@ -328,7 +335,12 @@ impl<'a> Mentions<'a> {
             return None;
         }
         let before = s.get(self.last_end..p)?;
+        let last = before.as_bytes().last();
         PREFIXES.iter().find_map(|(w, cmp)| {
+            // the last byte first: a compare instead of a call
+            if w.as_bytes().last() != last {
+                return None;
+            }
             let b = before.strip_suffix(w)?;
             if w.chars().count() == 1 {
                 let glued = b.chars().next_back().is_some_and(|c| unit::glued(w, c));
@@ -344,9 +356,10 @@ impl<'a> Mentions<'a> {
     fn suffix(&self, pos: usize) -> Option<(Comparator, usize)> {
         let p = skip_spaces(self.text, pos);
         let rest = self.text.get(p..)?;
-        SUFFIXES
-            .iter()
-            .find_map(|(w, cmp)| rest.starts_with(w).then(|| (*cmp, p + w.len())))
+        let first = rest.as_bytes().first();
+        SUFFIXES.iter().find_map(|(w, cmp)| {
+            (w.as_bytes().first() == first && rest.starts_with(w)).then(|| (*cmp, p + w.len()))
+        })
     }
 
     /// Builds the quantity: prefix and suffix comparators, span.
@@ -402,6 +415,9 @@ impl<'a> Mentions<'a> {
 
     fn number(&self, pos: usize) -> Step {
         let s = self.text;
+        if let Some(next) = self.lone_in_word(pos) {
+            return Step::Skip(next);
+        }
         // 2012-02-13, 2012/3/2, 2012.03.02: a date before the digits read as a number
         if iso_like(s, pos)
             && let Some((d, end)) = date::at(s, pos, self.opts.reference_year)
@@ -478,6 +494,40 @@ impl<'a> Mentions<'a> {
         }
         let (q, end) = self.finish(pos, &first, None);
         Step::Found(Mention::Quantity(q), end)
+    }
+
+    /// A one-character Chinese numeral inside a word (`进一步`, `统一规划`), rejected
+    /// before it is scanned: what [`Mentions::number`] would find at the end of the
+    /// longer way. The numeral is read alone (nothing after it continues a numeral);
+    /// what follows makes it no date (`年`, `月`…), no range, no fraction, no
+    /// percentage and gives it no unit; and no boundary precedes it, which
+    /// [`Mentions::valid`] asks of a lone numeral without a unit. Returns the offset
+    /// after the numeral.
+    fn lone_in_word(&self, pos: usize) -> Option<usize> {
+        let s = self.text;
+        let c = char_at(s, pos)?;
+        // digits and 十; 百 and 千 have rules of their own (百分点, 千米)
+        if chinese_digit(c).is_none() && !matches!(c, '十' | '拾') {
+            return None;
+        }
+        let next = pos + c.len_utf8();
+        let x = char_at(s, next)?;
+        let quiet = !number::is_numeral_token(x)
+            && !punct::is_space(x)
+            && !matches!(
+                x,
+                '年' | '月' | '季' | '日' | '号' | '分' | '又' | '%' | '％' | '‰' | '‱'
+            )
+            && !DASHES.contains(&x);
+        if !quiet || boundary_before(s, pos) {
+            return None;
+        }
+        if prev_char(s, pos).is_some_and(|p| matches!(p, '是' | '前')) {
+            return None;
+        }
+        s.get(next..)
+            .is_some_and(|r| unit::unit_at(r).is_none())
+            .then_some(next)
     }
 
     /// Whether a part without a range is a quantity (the rules for words like 一般).
