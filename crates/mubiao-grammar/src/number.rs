@@ -349,11 +349,12 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
             continue;
         }
         // `，` separates thousands only between full-width digits (４，５６５)
-        let fullwidth = s
-            .get(..pos)
-            .and_then(|b| b.chars().next_back())
-            .is_some_and(|p| p.is_ascii_digit());
-        if (c == ',' || (c == '，' && !fullwidth))
+        let fullwidth = || {
+            s.get(..pos)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|p| p.is_ascii_digit())
+        };
+        if (c == ',' || (c == '，' && !fullwidth()))
             && int_digits > 0
             && (separators && group == 3 || !separators && group <= 3)
         {
@@ -521,7 +522,12 @@ impl State {
         } else {
             0
         };
-        let v = p.checked_mul(pow10(exp)?)?;
+        // × 1 is the value itself (a product with zero is a plain zero, as Decimal has it)
+        let v = match exp {
+            0 if p.is_zero() => Decimal::ZERO,
+            0 => p,
+            _ => p.checked_mul(pow10(exp)?)?,
+        };
         self.cur = self.cur.checked_add(v)?;
         Some(())
     }

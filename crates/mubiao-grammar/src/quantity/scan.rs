@@ -1,5 +1,6 @@
 //! The one-pass scanner behind [`mentions`](super::mentions).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind, Scale, Span};
@@ -34,12 +35,13 @@ enum Step {
 
 /// A numeral with what follows it: unit, percent sign, fraction.
 #[derive(Clone, Debug)]
-struct Part {
+struct Part<'a> {
     value: Decimal,
     scale: Scale,
     kind: QuantityKind,
-    /// The unit as written after the scale word (`套` of `万套`), or a sign (`%`).
-    unit: String,
+    /// The unit as written after the scale word (`套` of `万套`), or a sign (`%`):
+    /// borrowed from the tables or the text, owned only when composed (`元/吨`).
+    unit: Cow<'a, str>,
     /// A unit was found (table, Latin letters, percent, open class).
     has_unit: bool,
     end: usize,
@@ -363,7 +365,7 @@ impl<'a> Mentions<'a> {
     }
 
     /// Builds the quantity: prefix and suffix comparators, span.
-    fn finish(&self, start: usize, p: &Part, upper: Option<Decimal>) -> (Quantity, usize) {
+    fn finish(&self, start: usize, p: &Part<'_>, upper: Option<Decimal>) -> (Quantity, usize) {
         let (pre, qstart) = self
             .prefix(start)
             .map_or((None, start), |(c, s)| (Some(c), s));
@@ -531,7 +533,7 @@ impl<'a> Mentions<'a> {
     }
 
     /// Whether a part without a range is a quantity (the rules for words like 一般).
-    fn valid(&self, pos: usize, p: &Part) -> bool {
+    fn valid(&self, pos: usize, p: &Part<'_>) -> bool {
         let s = self.text;
         let sc = &p.plain;
         // 数十个, 几百家, 数十亿元: vague
@@ -563,7 +565,7 @@ impl<'a> Mentions<'a> {
             if p.has_unit {
                 // 一个, 一种, 一批, 新一轮 are articles; 肆, 陆, 拾 are words (登陆部队); 两两
                 let article =
-                    c == '一' && matches!(p.unit.as_str(), "个" | "個" | "种" | "種" | "批" | "轮");
+                    c == '一' && matches!(p.unit.as_ref(), "个" | "個" | "种" | "種" | "批" | "轮");
                 let financial = matches!(
                     c,
                     '壹' | '贰'
@@ -660,14 +662,14 @@ impl<'a> Mentions<'a> {
     }
 
     /// The numeral and what follows it.
-    fn part(&self, _pos: usize, sc: &Scanned) -> Option<Part> {
+    fn part(&self, _pos: usize, sc: &Scanned) -> Option<Part<'a>> {
         let s = self.text;
         let n = sc.numeral;
         let mut p = Part {
             value: n.value,
             scale: n.scale,
             kind: QuantityKind::Number,
-            unit: String::new(),
+            unit: Cow::Borrowed(""),
             has_unit: false,
             end: sc.end,
             approximate: n.approximate,
@@ -741,7 +743,7 @@ impl<'a> Mentions<'a> {
                     let word = s.get(here..e)?;
                     let kind = unit::ascii_unit(word)?;
                     p.kind = kind;
-                    p.unit = word.to_owned();
+                    p.unit = Cow::Borrowed(word);
                     p.has_unit = true;
                     p.end = e;
                     return Some(p);
@@ -762,7 +764,7 @@ impl<'a> Mentions<'a> {
         };
         if let Some((k, u)) = sign {
             p.kind = k;
-            p.unit = u.to_owned();
+            p.unit = Cow::Borrowed(u);
             p.has_unit = true;
             p.end = q + c.len_utf8();
             p.unit_lone_ok = true;
@@ -774,12 +776,11 @@ impl<'a> Mentions<'a> {
             }
             if let Some(e) = eat_spaced(s, q, w) {
                 p.kind = QuantityKind::PercentagePoints;
-                p.unit = if w.starts_with('百') {
+                p.unit = Cow::Borrowed(if w.starts_with('百') {
                     "百分点"
                 } else {
                     "个百分点"
-                }
-                .to_owned();
+                });
                 p.has_unit = true;
                 p.end = e;
                 p.unit_lone_ok = true;
@@ -808,14 +809,14 @@ impl<'a> Mentions<'a> {
             p.unit_lone_ok = u.lone;
             p.has_unit = true;
             p.kind = u.kind;
-            p.unit = u.text.to_owned();
+            p.unit = Cow::Borrowed(u.text);
             match u.text {
                 "成" => {
                     if p.scale.exponent() != 0 || p.value > Decimal::TEN {
                         return None;
                     }
                     p.value = p.value.checked_mul(Decimal::TEN)?;
-                    p.unit = "%".to_owned();
+                    p.unit = Cow::Borrowed("%");
                     // 七成六, 三成半
                     let q2 = skip_spaces(s, e);
                     if let Some(d) = char_at(s, q2)
@@ -858,7 +859,7 @@ impl<'a> Mentions<'a> {
                         }
                         p.value = p.value.checked_mul(Decimal::TEN)?;
                     }
-                    p.unit = "%".to_owned();
+                    p.unit = Cow::Borrowed("%");
                 }
                 "元" | "块" | "塊" | "圆" if p.scale.exponent() == 0 => {
                     // 五元三毛, 50元6角三分
@@ -911,8 +912,9 @@ impl<'a> Mentions<'a> {
             if let Some(c2) = char_at(s, e).filter(|c| matches!(c, '/' | '／')) {
                 let e2 = e + c2.len_utf8();
                 if let Some(u2) = s.get(e2..).and_then(unit::unit_at) {
-                    p.unit.push('/');
-                    p.unit.push_str(u2.text);
+                    let unit = p.unit.to_mut();
+                    unit.push('/');
+                    unit.push_str(u2.text);
                     e = e2 + u2.text.len();
                 }
             }
@@ -944,7 +946,7 @@ impl<'a> Mentions<'a> {
                     .any(|(w, _)| s.get(e..).is_some_and(|r| r.starts_with(w)));
             if closes {
                 p.kind = QuantityKind::Count;
-                p.unit = c.to_string();
+                p.unit = Cow::Owned(c.to_string());
                 p.has_unit = true;
                 p.end = e;
             }
@@ -955,11 +957,11 @@ impl<'a> Mentions<'a> {
     /// `N分之M` after the denominator `p`; `whole` for `一又二分之一`.
     fn fraction(
         &self,
-        mut p: Part,
+        mut p: Part<'a>,
         den: &Scanned,
         e: usize,
         whole: Option<Decimal>,
-    ) -> Option<Part> {
+    ) -> Option<Part<'a>> {
         let s = self.text;
         let q = skip_spaces(s, e);
         let num = number::scan(s, q, Config::default()).ok()??;
@@ -996,7 +998,7 @@ impl<'a> Mentions<'a> {
             m
         };
         p.kind = kind;
-        p.unit = unit.to_owned();
+        p.unit = Cow::Borrowed(unit);
         p.scale = Scale::ONE;
         p.has_unit = true;
         p.unit_lone_ok = true;
@@ -1008,7 +1010,7 @@ impl<'a> Mentions<'a> {
     }
 
     /// `3/5`, `-3/2`, `1 3/5`; `4/5G` and `217651/2012-14442` are no quantities.
-    fn slash_fraction(&self, mut p: Part, sc: &Scanned) -> Option<Part> {
+    fn slash_fraction(&self, mut p: Part<'a>, sc: &Scanned) -> Option<Part<'a>> {
         let s = self.text;
         let c = char_at(s, p.end)?;
         let q = p.end + c.len_utf8();
@@ -1037,7 +1039,7 @@ impl<'a> Mentions<'a> {
     }
 
     /// A range after `first`: `2-5个`, `10%-12%`, `1至2个`.
-    fn range(&self, pos: usize, first: &Part) -> Option<Step> {
+    fn range(&self, pos: usize, first: &Part<'a>) -> Option<Step> {
         let s = self.text;
         let c = char_at(s, first.end)?;
         let ascii_dash = matches!(c, '-' | '－' | '—' | '–' | '~' | '～' | '〜');
@@ -1086,7 +1088,7 @@ impl<'a> Mentions<'a> {
         Some(Step::Found(Mention::Quantity(q), end))
     }
 
-    fn emit_ordinal(&self, start: usize, p: &Part) -> Step {
+    fn emit_ordinal(&self, start: usize, p: &Part<'_>) -> Step {
         if self.opts.ordinals {
             let unit = unit_text(p.scale, &p.unit);
             let q = Quantity::new(
@@ -1125,7 +1127,7 @@ impl<'a> Mentions<'a> {
             return Step::Skip(sc.end);
         };
         if p.kind != QuantityKind::Count && p.kind != QuantityKind::Number {
-            p.unit.clear();
+            p.unit = Cow::Borrowed("");
             p.end = sc.end;
         }
         self.emit_ordinal(pos, &p)
@@ -1165,7 +1167,7 @@ impl<'a> Mentions<'a> {
             value,
             scale: Scale::ONE,
             kind: QuantityKind::Multiple,
-            unit: "番".to_owned(),
+            unit: Cow::Borrowed("番"),
             has_unit: true,
             end: e,
             approximate: s.get(e..).is_some_and(|r| r.starts_with('多')),
@@ -1213,14 +1215,14 @@ impl<'a> Mentions<'a> {
         pos: usize,
         value: Decimal,
         kind: QuantityKind,
-        unit: &str,
+        unit: &'a str,
         end: usize,
     ) -> Step {
         let part = Part {
             value,
             scale: Scale::ONE,
             kind,
-            unit: unit.to_owned(),
+            unit: Cow::Borrowed(unit),
             has_unit: !unit.is_empty(),
             end,
             approximate: false,
@@ -1256,7 +1258,8 @@ impl<'a> Mentions<'a> {
         let Some(value) = sc.numeral.folded() else {
             return Step::Skip(sc.end);
         };
-        self.simple(pos, value, QuantityKind::Money, &c.to_string(), sc.end)
+        let sign = s.get(pos..pos + c.len_utf8()).unwrap_or_default();
+        self.simple(pos, value, QuantityKind::Money, sign, sc.end)
     }
 
     /// A scale word without digits: `过亿元`, `上万人`, `亿元以上`, `万分之三`.
@@ -1300,7 +1303,7 @@ impl<'a> Mentions<'a> {
             value: Decimal::ONE,
             scale: Scale::from_exponent(exp),
             kind: unit.map_or(QuantityKind::Number, |u| u.kind),
-            unit: unit.map_or(String::new(), |u| u.text.to_owned()),
+            unit: Cow::Borrowed(unit.map_or("", |u| u.text)),
             has_unit: unit.is_some(),
             end: unit_end,
             approximate: false,
