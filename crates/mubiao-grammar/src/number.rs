@@ -268,6 +268,12 @@ fn classify(c: char) -> Option<Tok> {
     }
 }
 
+/// Whether `c` can be part of a numeral as [`scan`] reads it (Arabic and Chinese digits,
+/// places, scale words, `点`, `多余来几`).
+pub(crate) fn is_numeral_token(c: char) -> bool {
+    classify(c).is_some()
+}
+
 /// Units that take an SI prefix written `千` (kilo) or `兆` (mega): `千米`, `千瓦`, `兆瓦`.
 const PREFIXED: &[&str] = &[
     "米", "克", "瓦", "伏", "赫", "焦", "帕", "比特", "字节", "卡", "欧", "安培", "牛",
@@ -308,6 +314,17 @@ struct Run {
     separators: bool,
 }
 
+/// The ASCII or full-width digit at byte `pos` and its length, read from the bytes
+/// (`char_at` and [`digit_value`](crate::punct::digit_value), without the decoding).
+fn digit_at(s: &str, pos: usize) -> Option<(u32, usize)> {
+    match *s.as_bytes().get(pos..)? {
+        [b @ b'0'..=b'9', ..] => Some((u32::from(b - b'0'), 1)),
+        // ０-９: U+FF10-U+FF19
+        [0xEF, 0xBC, b @ 0x90..=0x99, ..] => Some((u32::from(b - 0x90), 3)),
+        _ => None,
+    }
+}
+
 /// Reads Arabic digits at `pos`. `Err(pos)` on overflow.
 fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> {
     let mut pos = start;
@@ -325,29 +342,31 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
         if *sig > 28 {
             return Err(());
         }
-        *mant = mant
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(i128::from(d)))
-            .ok_or(())?;
+        // at most 28 significant digits: below 10^28, far from i128::MAX
+        *mant = *mant * 10 + i128::from(d);
         Ok(())
     };
-    while let Some(c) = char_at(s, pos) {
-        if let Some(d) = crate::punct::digit_value(c) {
+    loop {
+        if let Some((d, len)) = digit_at(s, pos) {
             if first_digit.is_none() {
                 first_digit = Some(d);
             }
             push(&mut mant, &mut sig, d).map_err(|()| start)?;
             int_digits += 1;
             group += 1;
-            pos += c.len_utf8();
+            pos += len;
             continue;
         }
+        let Some(c) = char_at(s, pos) else {
+            break;
+        };
         // `，` separates thousands only between full-width digits (４，５６５)
-        let fullwidth = s
-            .get(..pos)
-            .and_then(|b| b.chars().next_back())
-            .is_some_and(|p| p.is_ascii_digit());
-        if (c == ',' || (c == '，' && !fullwidth))
+        let fullwidth = || {
+            s.get(..pos)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|p| p.is_ascii_digit())
+        };
+        if (c == ',' || (c == '，' && !fullwidth()))
             && int_digits > 0
             && (separators && group == 3 || !separators && group <= 3)
         {
@@ -356,12 +375,12 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
             let mut p = after;
             let mut n = 0;
             while n < 4 {
-                match char_at(s, p) {
-                    Some(c2) if crate::punct::digit_value(c2).is_some() => {
+                match digit_at(s, p) {
+                    Some((_, len)) => {
                         n += 1;
-                        p += c2.len_utf8();
+                        p += len;
                     }
-                    _ => break,
+                    None => break,
                 }
             }
             if n == 3 {
@@ -386,16 +405,13 @@ fn arabic_run(s: &str, start: usize, cfg: Config) -> Result<Option<Run>, usize> 
         }
         let mut any = false;
         let save = mant;
-        while let Some(c2) = char_at(s, p) {
-            let Some(d) = crate::punct::digit_value(c2) else {
-                break;
-            };
+        while let Some((d, len)) = digit_at(s, p) {
             if push(&mut mant, &mut sig, d).is_err() || frac_digits >= 28 {
                 return Err(start);
             }
             frac_digits += 1;
             any = true;
-            p += c2.len_utf8();
+            p += len;
         }
         if any {
             pos = p;
@@ -515,7 +531,12 @@ impl State {
         } else {
             0
         };
-        let v = p.checked_mul(pow10(exp)?)?;
+        // × 1 is the value itself (a product with zero is a plain zero, as Decimal has it)
+        let v = match exp {
+            0 if p.is_zero() => Decimal::ZERO,
+            0 => p,
+            _ => p.checked_mul(pow10(exp)?)?,
+        };
         self.cur = self.cur.checked_add(v)?;
         Some(())
     }
@@ -548,6 +569,16 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
         pos += c.len_utf8();
     }
     let digits_start = pos;
+    // the common case: Arabic digits and nothing after them that continues a numeral
+    // (no scale word, no 多/余): the run is the numeral, as the loop below would find
+    if char_at(s, pos).is_some_and(|c| crate::punct::digit_value(c).is_some()) {
+        let Some(run) = arabic_run(s, pos, cfg)? else {
+            return Ok(None);
+        };
+        if char_at(s, skip_spaces(s, run.end)).is_none_or(|c| classify(c).is_none()) {
+            return Ok(Some(lone_run(run, negative, digits_start)));
+        }
+    }
     let mut st = State {
         stack: Stack::default(),
         cur: Decimal::ZERO,
@@ -864,6 +895,26 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
         int_digits,
         leading_zero,
     }))
+}
+
+/// The numeral of one Arabic run with nothing after it: what [`scan`] computes for it
+/// (the run's own value and decimals, no scale).
+fn lone_run(run: Run, negative: bool, digits_start: usize) -> Scanned {
+    let value = if negative { -run.value } else { run.value };
+    Scanned {
+        numeral: Numeral {
+            value,
+            scale: Scale::from_exponent(0),
+            approximate: false,
+            script: Script::Arabic,
+        },
+        end: run.end,
+        digits_start,
+        lone: false,
+        plain_integer: !negative && run.frac_digits == 0 && !run.separators,
+        int_digits: run.int_digits,
+        leading_zero: run.leading_zero,
+    }
 }
 
 const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -634,7 +634,7 @@ impl Reader<'_> {
 
     /// A statement whose subject comes from the last statement.
     fn emit_carried(&mut self, mut st: Stmt<'_>, item: usize, whole: Option<&str>) -> usize {
-        let Some(k) = self.carry.clone() else {
+        let Some(k) = self.carry.as_ref() else {
             return 1;
         };
         // 670处、11.8万平方米: the second value of the same verb
@@ -699,16 +699,14 @@ impl Reader<'_> {
                 c.share = true;
             }
         }
-        // the values: one, or a 分别 list
-        let mut values: Vec<&Quantity> = vec![q];
+        // the values: one, or a 分别 list, quantities `i..j` (`q` is the `i`th)
+        let mut j = i + 1;
         if each && pair.is_none() {
             let mut prev_end = q.span.end;
-            let mut j = i + 1;
             while let Some(n) = self.qs.get(j) {
                 let gap = text.get(prev_end..n.span.start).unwrap_or_default();
                 let g = gap.trim_matches(is_space);
                 if matches!(g, "、" | "和" | "及" | "与" | "以及") && eligible(n) {
-                    values.push(n);
                     prev_end = n.span.end;
                     j += 1;
                 } else {
@@ -716,6 +714,7 @@ impl Reader<'_> {
                 }
             }
         }
+        let values = self.qs.get(i..j).unwrap_or(std::slice::from_ref(q));
         // coordinated subjects
         let rate = percent
             || matches!(
@@ -746,14 +745,10 @@ impl Reader<'_> {
                     .collect();
             }
         }
-        let pairs: Vec<(&Subj, &Quantity)> = if values.len() == subjects.len() {
-            subjects.iter().zip(values.iter().copied()).collect()
-        } else if values.len() == 1 {
-            subjects.iter().map(|s| (s, q)).collect()
-        } else {
-            // a count that does not match: every value for every subject would be false
-            Vec::new()
-        };
+        // each subject with its value, or all with the one value; a count that does not
+        // match pairs none (every value for every subject would be false)
+        let by_index = values.len() == subjects.len();
+        let paired = (by_index || values.len() == 1) && !subjects.is_empty();
 
         // status, stance, year, horizon
         let m = marks(text.get(clause..q.span.start).unwrap_or_default());
@@ -793,7 +788,13 @@ impl Reader<'_> {
         }
 
         let mut last_end = q.span.end;
-        for (s, v) in &pairs {
+        let count = if paired { subjects.len() } else { 0 };
+        for (k, s) in subjects.iter().enumerate().take(count) {
+            let v = if by_index {
+                values.get(k).unwrap_or(q)
+            } else {
+                q
+            };
             let t = match pair {
                 Some(b) => build_pair(s, v, b, &c),
                 None => build(s, v, &c),
@@ -813,8 +814,7 @@ impl Reader<'_> {
         if let Some(b) = pair {
             self.last_pred_end = self.last_pred_end.max(b.span.end);
         }
-        if !pairs.is_empty() {
-            drop(pairs);
+        if paired {
             // what the next clause may take: the part of a share, not the share
             let subjects = subjects
                 .into_iter()

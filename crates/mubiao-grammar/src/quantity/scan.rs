@@ -1,5 +1,6 @@
 //! The one-pass scanner behind [`mentions`](super::mentions).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind, Scale, Span};
@@ -34,12 +35,13 @@ enum Step {
 
 /// A numeral with what follows it: unit, percent sign, fraction.
 #[derive(Clone, Debug)]
-struct Part {
+struct Part<'a> {
     value: Decimal,
     scale: Scale,
     kind: QuantityKind,
-    /// The unit as written after the scale word (`套` of `万套`), or a sign (`%`).
-    unit: String,
+    /// The unit as written after the scale word (`套` of `万套`), or a sign (`%`):
+    /// borrowed from the tables or the text, owned only when composed (`元/吨`).
+    unit: Cow<'a, str>,
     /// A unit was found (table, Latin letters, percent, open class).
     has_unit: bool,
     end: usize,
@@ -253,6 +255,7 @@ type IdiomPlace = (char, Option<char>, usize, &'static str);
 fn in_idiom(s: &str, start: usize) -> bool {
     /// Every character of every idiom with the one after it and its offset, built once:
     /// the test compares two characters before it compares a phrase.
+    /// Sorted by character, so the places of one character are found by a binary search.
     static PLACES: LazyLock<Vec<IdiomPlace>> = LazyLock::new(|| {
         let mut v = Vec::new();
         for idiom in IDIOMS {
@@ -261,20 +264,26 @@ fn in_idiom(s: &str, start: usize) -> bool {
                 v.push((c, next, i, *idiom));
             }
         }
+        v.sort_by_key(|p| p.0);
         v
     });
     let Some(c0) = char_at(s, start) else {
         return false;
     };
     let c1 = char_at(s, start + c0.len_utf8());
-    PLACES.iter().any(|&(c, next, i, idiom)| {
-        c == c0
-            && next == c1
-            && start
-                .checked_sub(i)
-                .and_then(|b| s.get(b..))
-                .is_some_and(|r| r.starts_with(idiom))
-    })
+    let places = &*PLACES;
+    let lo = places.partition_point(|p| p.0 < c0);
+    let of_c0 = places.get(lo..).unwrap_or_default();
+    of_c0
+        .iter()
+        .take_while(|p| p.0 == c0)
+        .any(|&(_, next, i, idiom)| {
+            next == c1
+                && start
+                    .checked_sub(i)
+                    .and_then(|b| s.get(b..))
+                    .is_some_and(|r| r.starts_with(idiom))
+        })
 }
 
 /// A unit as written: the scale word, then the unit (`万` + `套`).
@@ -328,7 +337,12 @@ impl<'a> Mentions<'a> {
             return None;
         }
         let before = s.get(self.last_end..p)?;
+        let last = before.as_bytes().last();
         PREFIXES.iter().find_map(|(w, cmp)| {
+            // the last byte first: a compare instead of a call
+            if w.as_bytes().last() != last {
+                return None;
+            }
             let b = before.strip_suffix(w)?;
             if w.chars().count() == 1 {
                 let glued = b.chars().next_back().is_some_and(|c| unit::glued(w, c));
@@ -344,13 +358,14 @@ impl<'a> Mentions<'a> {
     fn suffix(&self, pos: usize) -> Option<(Comparator, usize)> {
         let p = skip_spaces(self.text, pos);
         let rest = self.text.get(p..)?;
-        SUFFIXES
-            .iter()
-            .find_map(|(w, cmp)| rest.starts_with(w).then(|| (*cmp, p + w.len())))
+        let first = rest.as_bytes().first();
+        SUFFIXES.iter().find_map(|(w, cmp)| {
+            (w.as_bytes().first() == first && rest.starts_with(w)).then(|| (*cmp, p + w.len()))
+        })
     }
 
     /// Builds the quantity: prefix and suffix comparators, span.
-    fn finish(&self, start: usize, p: &Part, upper: Option<Decimal>) -> (Quantity, usize) {
+    fn finish(&self, start: usize, p: &Part<'_>, upper: Option<Decimal>) -> (Quantity, usize) {
         let (pre, qstart) = self
             .prefix(start)
             .map_or((None, start), |(c, s)| (Some(c), s));
@@ -402,6 +417,9 @@ impl<'a> Mentions<'a> {
 
     fn number(&self, pos: usize) -> Step {
         let s = self.text;
+        if let Some(next) = self.lone_in_word(pos) {
+            return Step::Skip(next);
+        }
         // 2012-02-13, 2012/3/2, 2012.03.02: a date before the digits read as a number
         if iso_like(s, pos)
             && let Some((d, end)) = date::at(s, pos, self.opts.reference_year)
@@ -480,8 +498,42 @@ impl<'a> Mentions<'a> {
         Step::Found(Mention::Quantity(q), end)
     }
 
+    /// A one-character Chinese numeral inside a word (`进一步`, `统一规划`), rejected
+    /// before it is scanned: what [`Mentions::number`] would find at the end of the
+    /// longer way. The numeral is read alone (nothing after it continues a numeral);
+    /// what follows makes it no date (`年`, `月`…), no range, no fraction, no
+    /// percentage and gives it no unit; and no boundary precedes it, which
+    /// [`Mentions::valid`] asks of a lone numeral without a unit. Returns the offset
+    /// after the numeral.
+    fn lone_in_word(&self, pos: usize) -> Option<usize> {
+        let s = self.text;
+        let c = char_at(s, pos)?;
+        // digits and 十; 百 and 千 have rules of their own (百分点, 千米)
+        if chinese_digit(c).is_none() && !matches!(c, '十' | '拾') {
+            return None;
+        }
+        let next = pos + c.len_utf8();
+        let x = char_at(s, next)?;
+        let quiet = !number::is_numeral_token(x)
+            && !punct::is_space(x)
+            && !matches!(
+                x,
+                '年' | '月' | '季' | '日' | '号' | '分' | '又' | '%' | '％' | '‰' | '‱'
+            )
+            && !DASHES.contains(&x);
+        if !quiet || boundary_before(s, pos) {
+            return None;
+        }
+        if prev_char(s, pos).is_some_and(|p| matches!(p, '是' | '前')) {
+            return None;
+        }
+        s.get(next..)
+            .is_some_and(|r| unit::unit_at(r).is_none())
+            .then_some(next)
+    }
+
     /// Whether a part without a range is a quantity (the rules for words like 一般).
-    fn valid(&self, pos: usize, p: &Part) -> bool {
+    fn valid(&self, pos: usize, p: &Part<'_>) -> bool {
         let s = self.text;
         let sc = &p.plain;
         // 数十个, 几百家, 数十亿元: vague
@@ -513,7 +565,7 @@ impl<'a> Mentions<'a> {
             if p.has_unit {
                 // 一个, 一种, 一批, 新一轮 are articles; 肆, 陆, 拾 are words (登陆部队); 两两
                 let article =
-                    c == '一' && matches!(p.unit.as_str(), "个" | "個" | "种" | "種" | "批" | "轮");
+                    c == '一' && matches!(p.unit.as_ref(), "个" | "個" | "种" | "種" | "批" | "轮");
                 let financial = matches!(
                     c,
                     '壹' | '贰'
@@ -610,14 +662,14 @@ impl<'a> Mentions<'a> {
     }
 
     /// The numeral and what follows it.
-    fn part(&self, _pos: usize, sc: &Scanned) -> Option<Part> {
+    fn part(&self, _pos: usize, sc: &Scanned) -> Option<Part<'a>> {
         let s = self.text;
         let n = sc.numeral;
         let mut p = Part {
             value: n.value,
             scale: n.scale,
             kind: QuantityKind::Number,
-            unit: String::new(),
+            unit: Cow::Borrowed(""),
             has_unit: false,
             end: sc.end,
             approximate: n.approximate,
@@ -691,7 +743,7 @@ impl<'a> Mentions<'a> {
                     let word = s.get(here..e)?;
                     let kind = unit::ascii_unit(word)?;
                     p.kind = kind;
-                    p.unit = word.to_owned();
+                    p.unit = Cow::Borrowed(word);
                     p.has_unit = true;
                     p.end = e;
                     return Some(p);
@@ -712,7 +764,7 @@ impl<'a> Mentions<'a> {
         };
         if let Some((k, u)) = sign {
             p.kind = k;
-            p.unit = u.to_owned();
+            p.unit = Cow::Borrowed(u);
             p.has_unit = true;
             p.end = q + c.len_utf8();
             p.unit_lone_ok = true;
@@ -724,12 +776,11 @@ impl<'a> Mentions<'a> {
             }
             if let Some(e) = eat_spaced(s, q, w) {
                 p.kind = QuantityKind::PercentagePoints;
-                p.unit = if w.starts_with('百') {
+                p.unit = Cow::Borrowed(if w.starts_with('百') {
                     "百分点"
                 } else {
                     "个百分点"
-                }
-                .to_owned();
+                });
                 p.has_unit = true;
                 p.end = e;
                 p.unit_lone_ok = true;
@@ -758,14 +809,14 @@ impl<'a> Mentions<'a> {
             p.unit_lone_ok = u.lone;
             p.has_unit = true;
             p.kind = u.kind;
-            p.unit = u.text.to_owned();
+            p.unit = Cow::Borrowed(u.text);
             match u.text {
                 "成" => {
                     if p.scale.exponent() != 0 || p.value > Decimal::TEN {
                         return None;
                     }
                     p.value = p.value.checked_mul(Decimal::TEN)?;
-                    p.unit = "%".to_owned();
+                    p.unit = Cow::Borrowed("%");
                     // 七成六, 三成半
                     let q2 = skip_spaces(s, e);
                     if let Some(d) = char_at(s, q2)
@@ -808,7 +859,7 @@ impl<'a> Mentions<'a> {
                         }
                         p.value = p.value.checked_mul(Decimal::TEN)?;
                     }
-                    p.unit = "%".to_owned();
+                    p.unit = Cow::Borrowed("%");
                 }
                 "元" | "块" | "塊" | "圆" if p.scale.exponent() == 0 => {
                     // 五元三毛, 50元6角三分
@@ -861,8 +912,9 @@ impl<'a> Mentions<'a> {
             if let Some(c2) = char_at(s, e).filter(|c| matches!(c, '/' | '／')) {
                 let e2 = e + c2.len_utf8();
                 if let Some(u2) = s.get(e2..).and_then(unit::unit_at) {
-                    p.unit.push('/');
-                    p.unit.push_str(u2.text);
+                    let unit = p.unit.to_mut();
+                    unit.push('/');
+                    unit.push_str(u2.text);
                     e = e2 + u2.text.len();
                 }
             }
@@ -894,7 +946,7 @@ impl<'a> Mentions<'a> {
                     .any(|(w, _)| s.get(e..).is_some_and(|r| r.starts_with(w)));
             if closes {
                 p.kind = QuantityKind::Count;
-                p.unit = c.to_string();
+                p.unit = Cow::Owned(c.to_string());
                 p.has_unit = true;
                 p.end = e;
             }
@@ -905,11 +957,11 @@ impl<'a> Mentions<'a> {
     /// `N分之M` after the denominator `p`; `whole` for `一又二分之一`.
     fn fraction(
         &self,
-        mut p: Part,
+        mut p: Part<'a>,
         den: &Scanned,
         e: usize,
         whole: Option<Decimal>,
-    ) -> Option<Part> {
+    ) -> Option<Part<'a>> {
         let s = self.text;
         let q = skip_spaces(s, e);
         let num = number::scan(s, q, Config::default()).ok()??;
@@ -946,7 +998,7 @@ impl<'a> Mentions<'a> {
             m
         };
         p.kind = kind;
-        p.unit = unit.to_owned();
+        p.unit = Cow::Borrowed(unit);
         p.scale = Scale::ONE;
         p.has_unit = true;
         p.unit_lone_ok = true;
@@ -958,7 +1010,7 @@ impl<'a> Mentions<'a> {
     }
 
     /// `3/5`, `-3/2`, `1 3/5`; `4/5G` and `217651/2012-14442` are no quantities.
-    fn slash_fraction(&self, mut p: Part, sc: &Scanned) -> Option<Part> {
+    fn slash_fraction(&self, mut p: Part<'a>, sc: &Scanned) -> Option<Part<'a>> {
         let s = self.text;
         let c = char_at(s, p.end)?;
         let q = p.end + c.len_utf8();
@@ -987,7 +1039,7 @@ impl<'a> Mentions<'a> {
     }
 
     /// A range after `first`: `2-5个`, `10%-12%`, `1至2个`.
-    fn range(&self, pos: usize, first: &Part) -> Option<Step> {
+    fn range(&self, pos: usize, first: &Part<'a>) -> Option<Step> {
         let s = self.text;
         let c = char_at(s, first.end)?;
         let ascii_dash = matches!(c, '-' | '－' | '—' | '–' | '~' | '～' | '〜');
@@ -1036,7 +1088,7 @@ impl<'a> Mentions<'a> {
         Some(Step::Found(Mention::Quantity(q), end))
     }
 
-    fn emit_ordinal(&self, start: usize, p: &Part) -> Step {
+    fn emit_ordinal(&self, start: usize, p: &Part<'_>) -> Step {
         if self.opts.ordinals {
             let unit = unit_text(p.scale, &p.unit);
             let q = Quantity::new(
@@ -1075,7 +1127,7 @@ impl<'a> Mentions<'a> {
             return Step::Skip(sc.end);
         };
         if p.kind != QuantityKind::Count && p.kind != QuantityKind::Number {
-            p.unit.clear();
+            p.unit = Cow::Borrowed("");
             p.end = sc.end;
         }
         self.emit_ordinal(pos, &p)
@@ -1115,7 +1167,7 @@ impl<'a> Mentions<'a> {
             value,
             scale: Scale::ONE,
             kind: QuantityKind::Multiple,
-            unit: "番".to_owned(),
+            unit: Cow::Borrowed("番"),
             has_unit: true,
             end: e,
             approximate: s.get(e..).is_some_and(|r| r.starts_with('多')),
@@ -1163,14 +1215,14 @@ impl<'a> Mentions<'a> {
         pos: usize,
         value: Decimal,
         kind: QuantityKind,
-        unit: &str,
+        unit: &'a str,
         end: usize,
     ) -> Step {
         let part = Part {
             value,
             scale: Scale::ONE,
             kind,
-            unit: unit.to_owned(),
+            unit: Cow::Borrowed(unit),
             has_unit: !unit.is_empty(),
             end,
             approximate: false,
@@ -1206,7 +1258,8 @@ impl<'a> Mentions<'a> {
         let Some(value) = sc.numeral.folded() else {
             return Step::Skip(sc.end);
         };
-        self.simple(pos, value, QuantityKind::Money, &c.to_string(), sc.end)
+        let sign = s.get(pos..pos + c.len_utf8()).unwrap_or_default();
+        self.simple(pos, value, QuantityKind::Money, sign, sc.end)
     }
 
     /// A scale word without digits: `过亿元`, `上万人`, `亿元以上`, `万分之三`.
@@ -1250,7 +1303,7 @@ impl<'a> Mentions<'a> {
             value: Decimal::ONE,
             scale: Scale::from_exponent(exp),
             kind: unit.map_or(QuantityKind::Number, |u| u.kind),
-            unit: unit.map_or(String::new(), |u| u.text.to_owned()),
+            unit: Cow::Borrowed(unit.map_or("", |u| u.text)),
             has_unit: unit.is_some(),
             end: unit_end,
             approximate: false,
@@ -1559,32 +1612,42 @@ impl Iterator for Mentions<'_> {
     }
 }
 
+/// ASCII bytes that may start a mention (digits, letters, `.`, `-`, `+`, `$`), as a
+/// bitmap: the scanner stops on them.
+const ASCII_STARTS: u128 = ascii_starts();
+
+const fn ascii_starts() -> u128 {
+    let mut map = 0_u128;
+    let mut b = 0_u8;
+    while b < 0x80 {
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b'$') {
+            map |= 1 << b;
+        }
+        b += 1;
+    }
+    map
+}
+
 /// Advances over bytes that cannot start a mention: ASCII other than digits, letters
 /// and signs, and three-byte characters outside [`STARTS`], tested on their bytes.
-fn skip_plain(bytes: &[u8], mut pos: usize) -> usize {
-    while let Some(&b) = bytes.get(pos) {
-        if b < 0x80 {
-            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b'$') {
-                return pos;
-            }
-            pos += 1;
-        } else if (0xE0..0xF0).contains(&b) {
-            let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2)) else {
-                return pos;
-            };
-            let block = (usize::from(b & 0x0F) << 6) | usize::from(b1 & 0x3F);
-            if STARTS
-                .get(block)
-                .is_some_and(|w| w & (1 << (b2 & 0x3F)) != 0)
-            {
-                return pos;
-            }
-            pos += 3;
-        } else {
-            return pos;
+fn skip_plain(bytes: &[u8], pos: usize) -> usize {
+    let mut rest = bytes.get(pos..).unwrap_or_default();
+    loop {
+        match *rest {
+            [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] if !may_start3(b0, b1, b2) => rest = tail,
+            [b, ref tail @ ..] if b < 0x80 && ASCII_STARTS & (1 << b) == 0 => rest = tail,
+            _ => return bytes.len() - rest.len(),
         }
     }
-    pos
+}
+
+/// [`may_start`] of a three-byte character, read from its bytes: the code point's bits
+/// 6..16 pick the word of [`STARTS`], bits 0..6 the bit.
+fn may_start3(b0: u8, b1: u8, b2: u8) -> bool {
+    let block = (usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F);
+    STARTS
+        .get(block)
+        .is_some_and(|w| w & (1 << (b2 & 0x3F)) != 0)
 }
 
 /// Skips a Latin word with its digits (`A202107`, `B12`, `3G` is met by its digit), or a URL.

@@ -1,5 +1,7 @@
 //! Unit and comparator tables.
 
+use std::sync::LazyLock;
+
 use mubiao_model::{Comparator, QuantityKind};
 
 /// A unit the grammar knows, with the kind it gives a quantity.
@@ -239,6 +241,22 @@ const fn first_chars() -> [u64; 1024] {
     map
 }
 
+/// For each first character of [`UNITS`], the range of the units that start with it,
+/// in the order of the characters (UTF-8 order is code point order).
+static BY_FIRST: LazyLock<Vec<(char, usize, usize)>> = LazyLock::new(|| {
+    let mut v: Vec<(char, usize, usize)> = Vec::new();
+    for (i, u) in UNITS.iter().enumerate() {
+        let Some(c) = u.text.chars().next() else {
+            continue;
+        };
+        match v.last_mut() {
+            Some(last) if last.0 == c => last.2 = i + 1,
+            _ => v.push((c, i, i + 1)),
+        }
+    }
+    v
+});
+
 /// The longest known unit at the start of `rest`.
 pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     let first = rest.chars().next()?;
@@ -249,13 +267,19 @@ pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     {
         return None;
     }
-    let first_of = |u: &Unit| u.text.chars().next();
-    let lo = UNITS.partition_point(|u| first_of(u) < Some(first));
+    let by_first = &*BY_FIRST;
+    let k = by_first.binary_search_by_key(&first, |e| e.0).ok()?;
+    let &(_, lo, hi) = by_first.get(k)?;
+    let rest = rest.as_bytes();
     UNITS
-        .get(lo..)?
+        .get(lo..hi)?
         .iter()
-        .take_while(|u| first_of(u) == Some(first))
-        .filter(|u| rest.starts_with(u.text))
+        .filter(|u| {
+            // a byte loop: the units are a few bytes long, shorter than a memcmp call
+            let t = u.text.as_bytes();
+            rest.get(..t.len())
+                .is_some_and(|r| r.iter().zip(t).all(|(a, b)| a == b))
+        })
         .max_by_key(|u| u.text.len())
         .copied()
 }

@@ -409,6 +409,16 @@ pub(crate) fn section_words(s: &str) -> SectionWords {
     let mut w = SectionWords::default();
     let (mut p2, mut p1) = (' ', ' ');
     for c in s.chars() {
+        // the last characters of the words below: most characters end none
+        let ends_word = matches!(
+            c,
+            '标' | '任' | '排' | '务' | '算' | '署' | '五' | '顾' | '结' | '来' | '一' | '年'
+        );
+        if !ends_word {
+            p2 = p1;
+            p1 = c;
+            continue;
+        }
         match (p2, p1, c) {
             ('期' | '要' | '展' | '斗', '目', '标')
             | ('标', '与' | '和', '任')
