@@ -72,6 +72,8 @@ pub fn parse_document(text: &str) -> Document {
         .year(doc.meta.year())
         .notice(crate::target::is_notice(&doc));
     doc.targets = crate::target::read(text, &quantities, &doc.outline, target_options);
+    drop(quantities);
+    doc.targets.shrink_to_fit();
     crate::target::attach(&mut doc.targets, &doc.tasks);
     doc
 }
@@ -668,23 +670,25 @@ impl<'a> Assembly<'a> {
     fn build(mut self) -> Document {
         self.choose_tasks();
         self.move_duties_to_tasks();
-        let mut tasks: Vec<(usize, Task)> = Vec::new();
+        let mut tasks: Vec<Task> = Vec::with_capacity(self.r.items.len() + self.r.paragraphs.len());
         for i in 0..self.r.items.len() {
             if self.is_task.get(i).copied().unwrap_or(false)
                 && let Some(t) = self.item_task(i)
             {
-                tasks.push((t.span.start, t));
+                tasks.push(t);
             }
         }
         for p in 0..self.r.paragraphs.len() {
             if let Some(t) = self.paragraph_task(p) {
-                tasks.push((t.span.start, t));
+                tasks.push(t);
             }
         }
-        tasks.sort_by_key(|(s, _)| *s);
+        // starts are unique (tasks never overlap): an in-place sort needs no buffer
+        tasks.sort_unstable_by_key(|t| t.span.start);
+        tasks.shrink_to_fit();
         // tasks never overlap: one that would reach into the next ends where it begins
-        let starts: Vec<usize> = tasks.iter().skip(1).map(|(s, _)| *s).collect();
-        for ((_, task), next) in tasks.iter_mut().zip(starts) {
+        let starts: Vec<usize> = tasks.iter().skip(1).map(|t| t.span.start).collect();
+        for (task, next) in tasks.iter_mut().zip(starts) {
             if task.span.end > next {
                 self.cut(task, next);
             }
@@ -700,7 +704,7 @@ impl<'a> Assembly<'a> {
         let mut doc = Document::default();
         doc.meta = meta;
         doc.outline = outline;
-        doc.tasks = tasks.into_iter().map(|(_, t)| t).collect();
+        doc.tasks = tasks;
         doc.references = references;
         doc.diagnostics = diagnostics;
         doc
@@ -1015,6 +1019,8 @@ fn task(
         }
         task.references.extend(b.references);
     }
+    // a ledger of a large corpus keeps every task: no spare capacity
+    task.duties.shrink_to_fit();
     task
 }
 
