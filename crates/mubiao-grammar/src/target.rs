@@ -174,10 +174,16 @@ pub(crate) fn read(
     outline: &[Section],
     options: TargetOptions,
 ) -> Vec<Target> {
+    let frames = Frames::new(text, outline, options);
+    // relation words outside reviews, for the sentences that state no quantity
+    let unreviewed = frames.unreviewed(text.len());
+    let relations = relation::candidates(text, &unreviewed);
     let mut r = Reader {
         text,
         qs,
-        frames: Frames::new(text, outline, options),
+        frames,
+        unreviewed,
+        relations,
         out: Vec::new(),
         scanned: 0,
         sentence: Sentence::default(),
@@ -235,6 +241,10 @@ struct Reader<'a> {
     text: &'a str,
     qs: &'a [Quantity],
     frames: Frames,
+    /// The stretches of the text outside reviews, in order.
+    unreviewed: Vec<(usize, usize)>,
+    /// The triggers of relation words in those stretches, in order.
+    relations: Vec<usize>,
     out: Vec<Target>,
     /// The text up to here has been looked at for sentence and segment ends.
     scanned: usize,
@@ -337,7 +347,8 @@ impl Reader<'_> {
     ///
     /// Only the ends near quantities are looked for: back from `pos` to the last
     /// sentence end, and forward from the last quantity to the first one. The text
-    /// between two sentences that state nothing is not read.
+    /// between them holds no quantity; of it, only the sentences around the relation
+    /// words found in advance are read.
     fn advance(&mut self, pos: usize) {
         if pos <= self.scanned {
             return;
@@ -351,6 +362,7 @@ impl Reader<'_> {
             // forward from the last quantity: where its sentence ends
             let first = first_end(bytes, from, end).unwrap_or(end);
             self.flush(first);
+            self.unquantified(first, end);
             self.sentence = Sentence {
                 start: end,
                 first_target: self.out.len(),
@@ -723,27 +735,9 @@ impl Reader<'_> {
             );
         if subjects.len() == 1
             && (each || all || rate)
-            && let Some(s) = subjects.first()
+            && let Some(parts) = subjects.first().and_then(|s| coordinated(text, s))
         {
-            let parts = subject::split(&s.text);
-            if parts.len() > 1 {
-                let written = s.span.and_then(|sp| text.get(sp.start..sp.end));
-                let start = s.start;
-                subjects = parts
-                    .into_iter()
-                    .map(|p| {
-                        let span = s.span.and_then(|sp| {
-                            let at = written?.find(p.as_str())?;
-                            Some(Span::new(sp.start + at, sp.start + at + p.len()))
-                        });
-                        Subj {
-                            text: p,
-                            span,
-                            start,
-                        }
-                    })
-                    .collect();
-            }
+            subjects = parts;
         }
         // each subject with its value, or all with the one value; a count that does not
         // match pairs none (every value for every subject would be false)
@@ -920,32 +914,91 @@ impl Reader<'_> {
         l
     }
 
-    /// Reads the qualitative promises of the sentence ending at `end`, if it stated any
-    /// target: clauses with no quantity that compare an indicator with a standard.
-    fn flush(&mut self, end: usize) {
-        if self.out.len() <= self.sentence.first_target {
-            return;
+    /// Reads the sentences between `from` and `to` that hold no quantity, where a
+    /// relation word was found in advance: each as a sentence of its own.
+    fn unquantified(&mut self, from: usize, to: usize) {
+        let bytes = self.text.as_bytes();
+        let mut at = from;
+        loop {
+            let k = self.relations.partition_point(|&h| h < at);
+            let Some(&h) = self.relations.get(k) else {
+                return;
+            };
+            if h >= to {
+                return;
+            }
+            let start = last_breaks(bytes, at, h).1.unwrap_or(at);
+            let end = first_end(bytes, h, to).unwrap_or(to);
+            self.sentence = Sentence {
+                start,
+                first_target: self.out.len(),
+                ..Sentence::default()
+            };
+            self.flush(end);
+            at = end.max(h + 1);
         }
+    }
+
+    /// The triggers of relation words in `start..end`, in text order. A sentence that
+    /// stated targets outside the stretches searched in advance (a review) is searched
+    /// now; any other takes what the search in advance found.
+    fn relation_hits(&self, start: usize, end: usize, stated: bool) -> Vec<usize> {
+        let k = self.unreviewed.partition_point(|&(_, b)| b <= start);
+        let searched = self
+            .unreviewed
+            .get(k)
+            .is_some_and(|&(a, b)| a <= start && end <= b);
+        if stated && !searched {
+            let s = self.text.get(start..end).unwrap_or_default();
+            let mut hits: Vec<usize> = relation::triggers(s)
+                .filter(|&h| relation::is_word(s, h))
+                .map(|h| start + h)
+                .collect();
+            hits.sort_unstable();
+            return hits;
+        }
+        let a = self.relations.partition_point(|&h| h < start);
+        let b = self.relations.partition_point(|&h| h < end);
+        self.relations.get(a..b).unwrap_or_default().to_vec()
+    }
+
+    /// Reads the qualitative promises of the sentence ending at `end`: clauses with no
+    /// quantity that compare an indicator with a standard (`与省保持一致`,
+    /// `高于全市平均水平`) or reach a target set by others (`完成省下达的目标任务`).
+    ///
+    /// A sentence that stated targets is read wherever it stands, and a clause without
+    /// a subject takes the last of them. One that stated none is read only where a
+    /// promise is plausible: in a plan frame or after a plan lead-in, or after a stance
+    /// word (`力争`, `确保`, `预期`); what it promises is planned.
+    fn flush(&mut self, end: usize) {
         let text = self.text;
         let start = self.sentence.start;
+        let stated = self.out.len() > self.sentence.first_target;
+        let hits = self.relation_hits(start, end, stated);
+        let Some(&first) = hits.first() else {
+            return;
+        };
         let Some(s) = text.get(start..end) else {
             return;
         };
+        if self.sentence.lead.is_none() {
+            self.sentence.frame = self.frames.at(first);
+            self.sentence.lead = Some(self.lead(first));
+        }
         let lead = self.sentence.lead.unwrap_or_default();
         let frame = self.sentence.frame;
-        // clauses that hold a relation word, found by its last character
-        let mut hits: Vec<usize> = relation::triggers(s).collect();
-        if hits.is_empty() {
+        let reviewed = frame.status == Some(Status::Actual) || lead.status == Some(Status::Actual);
+        let plan = frame.status == Some(Status::Target) || lead.status == Some(Status::Target);
+        if !stated && reviewed {
             return;
         }
-        hits.sort_unstable();
         let mut found = Vec::new();
         let mut i = 0;
         while let Some(&h) = hits.get(i) {
             // each clause once, with all its triggers
-            let (ca, cb) = clause_around(s, h);
+            let (ca, cb) = clause_around(s, h - start);
             let mut j = i + 1;
-            while hits.get(j).is_some_and(|&x| x < cb) {
+            while hits.get(j).is_some_and(|&x| x < start + cb) {
                 j += 1;
             }
             let clause_hits = hits.get(i..j).unwrap_or_default();
@@ -960,12 +1013,21 @@ impl Reader<'_> {
             if spans.get(k).is_some_and(|sp| sp.start < b) {
                 continue;
             }
+            // a sentence that states nothing else promises only where a plan is said
+            if !stated
+                && !plan
+                && marks(text.get(start..b).unwrap_or_default())
+                    .stance
+                    .is_none()
+            {
+                continue;
+            }
             let Some(clause) = text.get(a..b) else {
                 continue;
             };
             let Some(f) = clause_hits
                 .iter()
-                .find_map(|&h| relation::find(clause, start + h - a))
+                .find_map(|&h| relation::find(clause, h - a))
             else {
                 continue;
             };
@@ -973,65 +1035,127 @@ impl Reader<'_> {
                 .get(f.start..)
                 .unwrap_or_default()
                 .trim_end_matches(is_space);
+            // adverbs and the verb between subject and relation: 继续, 要, 增长, 降低
             let mut region = clause.get(..f.subject_end).unwrap_or_default();
-            // adverbs between subject and relation: 继续, 要
+            let (mut moves, mut fall) = (false, false);
             while let Some((len, w)) = lexicon::trailing(region.trim_end_matches(is_space)) {
-                if !matches!(w, Word::Frame | Word::Particle | Word::Stance(_)) {
-                    break;
+                match w {
+                    Word::Frame | Word::Particle | Word::Stance(_) => {}
+                    Word::Verb(Verb::Rise, _) => moves = true,
+                    Word::Verb(Verb::Fall, _) => (moves, fall) = (true, true),
+                    _ => break,
                 }
                 let r = region.trim_end_matches(is_space);
                 region = r.get(..r.len() - len).unwrap_or_default();
             }
             let (region, growth) = relation::strip_growth(region);
+            let (region, decline) = relation::strip_decline(region);
+            fall |= decline;
             let mut said = Said::default();
-            let (indicator, span, carried_growth) =
-                match subject::read(region, a, &mut said).subject() {
-                    Some(subj) => (subj.text, subj.span, false),
-                    None => {
-                        // the last statement before the clause
-                        let ts = self
-                            .out
-                            .get(self.sentence.first_target..)
-                            .unwrap_or_default();
-                        let k = ts.partition_point(|t| t.span.start < a);
-                        let Some(prev) = ts
-                            .get(..k)
-                            .and_then(|ts| ts.iter().rev().take(8).find(|t| t.span.end <= a))
-                        else {
-                            continue;
-                        };
-                        (
-                            prev.indicator.clone(),
-                            None,
-                            prev.measure == Measure::Growth,
-                        )
+            let read = subject::read(region, a, &mut said).subject();
+            let (subjects, carried_growth) = match read {
+                Some(subj) => {
+                    let subj = Subj {
+                        text: subj.text,
+                        span: subj.span,
+                        start: subj.start,
+                    };
+                    let parts = coordinated(text, &subj).unwrap_or_else(|| vec![subj]);
+                    // each must name an indicator
+                    if !parts.iter().all(|p| subject::head_of(&p.text).is_some()) {
+                        continue;
                     }
-                };
-            if indicator.chars().count() > 24 {
-                continue;
-            }
-            let measure = if growth || carried_growth || relation::of_growth(rel) {
-                Measure::Growth
-            } else {
-                Measure::Level
+                    (parts, false)
+                }
+                // the last statement of the sentence before the clause
+                None if stated => {
+                    let ts = self
+                        .out
+                        .get(self.sentence.first_target..)
+                        .unwrap_or_default();
+                    let k = ts.partition_point(|t| t.span.start < a);
+                    let Some(prev) = ts
+                        .get(..k)
+                        .and_then(|ts| ts.iter().rev().take(8).find(|t| t.span.end <= a))
+                    else {
+                        continue;
+                    };
+                    let subj = Subj {
+                        text: prev.indicator.clone(),
+                        span: None,
+                        start: a,
+                    };
+                    (vec![subj], prev.measure == Measure::Growth)
+                }
+                None => continue,
             };
-            let mut t = Target::new(indicator, measure, Span::new(a, b));
-            t.normalized = names::normalize(&t.indicator).map(str::to_owned);
-            t.indicator_span = span;
-            t.comparator = f.comparator;
-            t.relation = Some(rel.to_owned());
-            t.stance = stance_in(clause).or(lead.stance);
-            t.status = if matches!(t.stance, Some(Stance::Strive | Stance::Ensure)) {
+            let measure =
+                if moves || growth || decline || carried_growth || relation::of_growth(rel) {
+                    Measure::Growth
+                } else {
+                    Measure::Level
+                };
+            // a decline compares the other way: 降幅高于 is growth lower than
+            let comparator = if fall {
+                f.comparator.flipped()
+            } else {
+                f.comparator
+            };
+            let m = marks(clause);
+            let stance = m.stance.or(lead.stance);
+            let status = if matches!(stance, Some(Stance::Strive | Stance::Ensure)) || m.expected {
                 Some(Status::Target)
             } else {
                 lead.status.or(frame.status)
             };
-            t.year = said.year.or(lead.year).or(frame.year);
-            t.horizon = lead.horizon.or(frame.horizon);
-            found.push(t);
+            for s in subjects {
+                if s.text.chars().count() > 24 {
+                    continue;
+                }
+                let mut t = Target::new(s.text, measure, Span::new(s.start.min(b), b));
+                t.normalized = names::normalize(&t.indicator).map(str::to_owned);
+                t.indicator_span = s.span;
+                t.comparator = comparator;
+                t.relation = Some(rel.to_owned());
+                t.stance = stance;
+                t.status = if stated {
+                    status
+                } else {
+                    status.or(Some(Status::Target))
+                };
+                t.year = said.year.or(lead.year).or(frame.year);
+                t.horizon = lead.horizon.or(frame.horizon);
+                found.push(t);
+            }
         }
         self.out.extend(found);
     }
+}
+
+/// The subjects a coordination names (`全口径和区级财政收入` → `全口径财政收入`,
+/// `区级财政收入`), each where it is written when it is written as is; `None` for one.
+fn coordinated(text: &str, s: &Subj) -> Option<Vec<Subj>> {
+    let parts = subject::split(&s.text);
+    if parts.len() <= 1 {
+        return None;
+    }
+    let written = s.span.and_then(|sp| text.get(sp.start..sp.end));
+    Some(
+        parts
+            .into_iter()
+            .map(|p| {
+                let span = s.span.and_then(|sp| {
+                    let at = written?.find(p.as_str())?;
+                    Some(Span::new(sp.start + at, sp.start + at + p.len()))
+                });
+                Subj {
+                    text: p,
+                    span,
+                    start: s.start,
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Whether a quantity can be the value of a statement: not an ordinal, not a bare
@@ -1193,11 +1317,6 @@ fn marks(s: &str) -> Marks {
         m.stance = Some(Stance::Expected);
     }
     m
-}
-
-/// `力争`, `争取` → strive; `确保` → ensure; `预期` → expected.
-fn stance_in(s: &str) -> Option<Stance> {
-    marks(s).stance
 }
 
 /// Whether a clause break (what [`is_clause_break`] and [`is_colon`] accept, or a

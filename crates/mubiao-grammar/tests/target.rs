@@ -336,7 +336,7 @@ fn coordinated_subjects_share_a_rate() {
     check(
         "通过五年的努力,确保地区生产总值(GDP)增速高于全市平均水平,力争公共财政预算收入(原一般预算收入)、区属工业总产值、城市经济和新兴产业规模、服务业增加值等指标实现翻一番。",
         &[
-            "地区生产总值 growth gt «高于全市平均水平» [target - ensure] | 确保地区生产总值(GDP)增速高于全市平均水平",
+            "地区生产总值 growth gt «高于全市平均水平» [target - ensure] | 地区生产总值(GDP)增速高于全市平均水平",
             "公共财政预算收入 multiple eq 2倍 [target - strive] | 公共财政预算收入(原一般预算收入)、区属工业总产值、城市经济和新兴产业规模、服务业增加值等指标实现翻一番",
             "区属工业总产值 multiple eq 2倍 [target - strive] | 公共财政预算收入(原一般预算收入)、区属工业总产值、城市经济和新兴产业规模、服务业增加值等指标实现翻一番",
             "城市经济规模 multiple eq 2倍 [target - strive] | 公共财政预算收入(原一般预算收入)、区属工业总产值、城市经济和新兴产业规模、服务业增加值等指标实现翻一番",
@@ -394,6 +394,36 @@ fn qualitative_promises() {
 }
 
 #[test]
+fn promises_with_no_quantity_in_their_sentence() {
+    // tasks of a notice that promise a relation and nothing else
+    check_with(
+        "29、居民消费价格指数与省保持一致。(责任单位:市物价局)\n\
+         30、单位生产总值能耗、二氧化碳排放量完成与省签订的责任目标。(责任单位:市发改委)\n\
+         31、完成东沟大桥建设任务。(责任单位:市交通局)\n",
+        TargetOptions::default().year(Some(2012)).notice(true),
+        &[
+            "居民消费价格指数 level eq «与省保持一致» [target 2012] | 居民消费价格指数与省保持一致",
+            "单位生产总值能耗 level eq «完成与省签订的责任目标» [target 2012] | 单位生产总值能耗、二氧化碳排放量完成与省签订的责任目标",
+            "二氧化碳排放量 level eq «完成与省签订的责任目标» [target 2012] | 单位生产总值能耗、二氧化碳排放量完成与省签订的责任目标",
+        ],
+    );
+    // in a plan, after a stance word; a decline compares the other way
+    check(
+        "今年工作安排\n\n  力争城镇居民人均可支配收入增幅高于全市平均水平。2013年主要预期目标是:地区生产总值增长10%,单位生产总值能耗降幅高于省定目标。\n",
+        &[
+            "城镇居民人均可支配收入 growth gt «高于全市平均水平» [target - strive] | 城镇居民人均可支配收入增幅高于全市平均水平",
+            "地区生产总值 growth eq 10% [target 2013 expected] | 地区生产总值增长10%",
+            "单位生产总值能耗 growth lt «高于省定目标» [target 2013 expected] | 单位生产总值能耗降幅高于省定目标",
+        ],
+    );
+    // a review that compares states a result, not a promise
+    check(
+        "过去五年工作回顾\n\n  城镇居民人均可支配收入增幅高于全市平均水平。\n",
+        &[],
+    );
+}
+
+#[test]
 fn status_and_year_from_the_sections_of_a_report() {
     // a review of 2012 and the plan of 2013 in a report of 2013
     let text = "2012年政府工作报告\n\n  2012年工作回顾\n\n  经济规模不断壮大。预计(下同)全年完成地区生产总值640亿元,增长12.6%。\n\n  2013年工作安排\n\n  2013年全区经济社会发展的主要预期目标是:地区生产总值增长12%以上。全年引进总部企业10家。\n";
@@ -415,7 +445,7 @@ fn status_and_year_from_the_sections_of_a_report() {
         &[
             "全社会GDP level eq 560亿元 from 193 [actual 2011 5y] | 全社会GDP从193亿元增长到560亿元",
             "各类人才总量 level eq 4.7万人 [actual 2011 5y] | 各类人才总量达4.7万人",
-            "地区生产总值 growth gt «高于全市平均水平» [target 2016 5y ensure] | 确保地区生产总值(GDP)增速高于全市平均水平",
+            "地区生产总值 growth gt «高于全市平均水平» [target 2016 5y ensure] | 地区生产总值(GDP)增速高于全市平均水平",
             "公共财政预算收入 multiple eq 2倍 [target 2016 5y strive] | 公共财政预算收入实现翻一番",
             "区属GDP growth eq 11% [target 2012 expected] | 区属GDP增长11%",
         ],

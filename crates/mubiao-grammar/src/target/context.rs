@@ -88,6 +88,29 @@ impl Frames {
         }
     }
 
+    /// The stretches of a text of `len` bytes where a promise may stand: under a plan
+    /// heading, or under none that says (not a review), as byte ranges in order.
+    pub(crate) fn unreviewed(&self, len: usize) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let mut from = 0;
+        let mut frame = self.current;
+        let ends = self.marks.iter().map(|&(at, f)| (at, Some(f)));
+        for (at, next) in ends.chain(std::iter::once((len, None))) {
+            let at = at.min(len);
+            if frame.status != Some(Status::Actual) && from < at {
+                match out.last_mut() {
+                    Some(last) if last.1 == from => last.1 = at,
+                    _ => out.push((from, at)),
+                }
+            }
+            from = from.max(at);
+            if let Some(f) = next {
+                frame = f;
+            }
+        }
+        out
+    }
+
     /// The frame at `pos`; positions must not go back.
     pub(crate) fn at(&mut self, pos: usize) -> Frame {
         while let Some((at, f)) = self.marks.get(self.next) {
