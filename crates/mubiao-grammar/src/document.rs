@@ -700,7 +700,9 @@ impl<'a> Assembly<'a> {
             references,
             ..
         } = self.r;
-        diagnostics.sort_by_key(|d| d.span.start);
+        if !diagnostics.is_sorted_by_key(|d| d.span.start) {
+            diagnostics.sort_by_key(|d| d.span.start);
+        }
         let mut doc = Document::default();
         doc.meta = meta;
         doc.outline = outline;

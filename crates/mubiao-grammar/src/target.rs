@@ -201,7 +201,10 @@ pub(crate) fn read(
     r.advance(text.len());
     r.flush(text.len());
     let mut out = r.out;
-    out.sort_by_key(|t| t.span.start);
+    // mostly in order already; a stable sort would allocate half the list to check
+    if !out.is_sorted_by_key(|t| t.span.start) {
+        out.sort_by_key(|t| t.span.start);
+    }
     out
 }
 
@@ -1176,7 +1179,8 @@ fn predicate(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return true;
     };
-    let rest = rest.trim_start_matches(is_space);
+    // a footnote mark is not what follows: 80万亩以上①。
+    let rest = rest.trim_start_matches(|c| is_space(c) || crate::punct::is_note_mark(c));
     let Some(c) = rest.chars().next() else {
         return true;
     };
