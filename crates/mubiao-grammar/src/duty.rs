@@ -223,6 +223,9 @@ pub(crate) fn blocks_in_line_with(
 ) -> Vec<DutyBlock> {
     let mut blocks = Vec::new();
     if !may_hold_block(line) {
+        if let Some(block) = trailing_verb_sentence(line, offset, diagnostics) {
+            blocks.push(block);
+        }
         return blocks;
     }
     let Scratch {
@@ -294,8 +297,62 @@ pub(crate) fn blocks_in_line_with(
         let rest = line.get(start..).unwrap_or_default();
         let span = Span::new(offset + start, offset + line.len());
         blocks.push(parse_block(rest, offset + start, span, diagnostics));
+    } else if blocks.is_empty()
+        && let Some(block) = trailing_verb_sentence(line, offset, diagnostics)
+    {
+        blocks.push(block);
     }
     blocks
+}
+
+/// The last sentence of a line when it assigns the task with verbs and nothing else,
+/// without brackets: `…增长8%。由县商务局负责,各乡镇配合。`. Every clause must be
+/// `units + verb` and every unit read as a unit of government, for a sentence that
+/// stands in the text (`由政府负责兜底` is not one).
+fn trailing_verb_sentence(
+    line: &str,
+    offset: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<DutyBlock> {
+    let body = line.trim_end_matches(|c: char| is_space(c) || is_trailing_punct(c));
+    // cheap rejection first: the line ends in a duty verb
+    if !VERBS.iter().any(|(v, _)| body.ends_with(v)) {
+        return None;
+    }
+    // the sentence starts after the last sentence end before it; a line that is one
+    // sentence is the task itself
+    let at = body.rfind(['。', '；', ';', '!', '！'])?;
+    let start = at + body.get(at..)?.chars().next()?.len_utf8();
+    let sentence = body.get(start..)?;
+    let lead = sentence.len() - sentence.trim_start_matches(is_space).len();
+    let sentence_start = start + lead;
+    let sentence = sentence.get(lead..)?;
+    let mut clauses = split_top(sentence, |c| is_comma(c) || is_semicolon(c))
+        .map(|(c, _)| c.trim_matches(is_space))
+        .filter(|c| !c.is_empty())
+        .peekable();
+    clauses.peek()?;
+    let all_formal = clauses.all(|c| {
+        verb_clause(c).is_some_and(|(subject, _)| {
+            let mut formal = true;
+            split_units(subject, |u, _| {
+                formal &= is_formal_unit(u.trim_matches(|c| is_space(c) || is_lead_mark(c)));
+            });
+            formal
+        })
+    });
+    if !all_formal {
+        return None;
+    }
+    let end = line.len();
+    let span = Span::new(offset + sentence_start, offset + end);
+    let content = line.get(sentence_start..end)?;
+    Some(parse_block(
+        content,
+        offset + sentence_start,
+        span,
+        diagnostics,
+    ))
 }
 
 /// Whether a line can hold a duty block at all: it has a parenthesis, a colon or a
@@ -1050,6 +1107,38 @@ mod tests {
             units("（由市民政局负责）"),
             [("市民政局".to_owned(), Role::Responsible)]
         );
+    }
+
+    #[test]
+    fn a_last_sentence_of_verbs() {
+        let line = "社会消费品零售总额增长8%。由县商务局负责，各乡镇配合。";
+        let mut d = Vec::new();
+        let blocks = blocks_in_line(line, 10, &mut d);
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(blocks[0].span, Span::new(10 + 38, 10 + line.len()));
+        let duties: Vec<_> = blocks[0]
+            .duties
+            .iter()
+            .map(|d| (d.unit.name.as_str(), d.role, d.unit.span))
+            .collect();
+        assert_eq!(
+            duties,
+            [
+                ("县商务局", Role::Responsible, Span::new(10 + 41, 10 + 53)),
+                ("各乡镇", Role::Cooperating, Span::new(10 + 62, 10 + 71)),
+            ]
+        );
+        assert_eq!(
+            units("全年实施项目120个。市发改委牵头,市财政局配合"),
+            [
+                ("市发改委".to_owned(), Role::Lead),
+                ("市财政局".to_owned(), Role::Cooperating)
+            ]
+        );
+        // sentences of the text: not every clause names units of government
+        assert!(units("兜底保障困难群众。由政府负责。").is_empty());
+        assert!(units("建立工作专班。办公室负责，各部门配合。").is_empty());
+        assert!(units("由市民政局负责。").is_empty());
     }
 
     #[test]

@@ -91,6 +91,20 @@ pub const fn is_space(c: char) -> bool {
     )
 }
 
+/// Whether `c` is a footnote mark written after a word: a circled number (`①`…`⑳`)
+/// or a superscript digit (`¹`, `²`, `³`, `⁰`…`⁹`). At the start of a line a circled
+/// number is an outline marker instead; this is for marks inside a sentence.
+///
+/// ```
+/// use mubiao_grammar::punct::is_note_mark;
+/// assert!(is_note_mark('①') && is_note_mark('²'));
+/// assert!(!is_note_mark('1') && !is_note_mark('。'));
+/// ```
+#[must_use]
+pub const fn is_note_mark(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{2473}' | '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2070}'..='\u{2079}')
+}
+
 /// The value of an ASCII or full-width digit.
 ///
 /// ```

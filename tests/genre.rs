@@ -1,0 +1,140 @@
+//! A county notice written the way real pages are: full-width punctuation and
+//! numbering (`1．`, `（一）`), labelled duty lines, a verb block in brackets, a last
+//! sentence of verbs with no brackets, a footnote mark after a target, a lead marked `*`
+//! and a deadline. Exact tasks, units, roles and targets.
+#![allow(clippy::indexing_slicing, clippy::unwrap_used)]
+
+/// A task's number, heading path and duties.
+type Shape<'a> = (Option<u32>, Vec<&'a str>, Vec<(&'a str, Role)>);
+
+/// A target's indicator, measure, comparator, value, unit and task.
+type Row<'a> = (
+    &'a str,
+    Measure,
+    Comparator,
+    Option<String>,
+    &'a str,
+    Option<usize>,
+);
+
+use mubiao::Ledger;
+use mubiao::model::{Comparator, Measure, Role};
+
+const NOTICE: &str = "××县人民政府办公室关于印发2024年县政府工作报告重点工作任务分解方案的通知
+
+各乡镇人民政府，县政府各部门：
+　　现将《2024年县政府工作报告重点工作任务分解方案》印发给你们，请认真贯彻执行。
+
+一、主要预期目标
+　　1．地区生产总值增长6.5%左右。牵头单位：县发展改革局；配合单位：县统计局、各乡镇人民政府。
+　　2．一般公共预算收入增长5%。牵头单位：县财政局；责任单位：县税务局。
+二、重点工作任务
+（一）着力扩大有效需求
+　　3．全年实施重点项目120个以上，完成投资150亿元。一是抓项目谋划；二是抓要素保障。（县发展改革局牵头，县自然资源局、县住建局配合）
+　　4．社会消费品零售总额增长8%。由县商务局负责，各乡镇配合。
+（二）推进乡村全面振兴
+　　5．粮食播种面积稳定在80万亩以上①。
+　　牵头考核单位：县农业农村局
+　　协办单位：县水利局、县林业局
+　　6．新建高标准农田3万亩，2024年10月底前完成。（责任单位：县农业农村局*、县财政局）
+
+　　　　　　　　　　　　　　　　　　××县人民政府办公室
+　　　　　　　　　　　　　　　　　　2024年2月20日
+";
+
+#[test]
+fn tasks_paths_and_units() {
+    let l = Ledger::parse(NOTICE);
+    let got: Vec<Shape<'_>> = l
+        .tasks()
+        .iter()
+        .map(|t| {
+            (
+                t.ordinal,
+                t.path.iter().map(String::as_str).collect(),
+                t.duties
+                    .iter()
+                    .map(|d| (d.unit.name.as_str(), d.role))
+                    .collect(),
+            )
+        })
+        .collect();
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    assert_eq!(
+        got,
+        [
+            (
+                Some(1),
+                vec!["一"],
+                vec![("县发展改革局", L), ("县统计局", C), ("各乡镇人民政府", C)]
+            ),
+            (Some(2), vec!["一"], vec![("县财政局", L), ("县税务局", R)]),
+            (
+                Some(3),
+                vec!["二", "（一）"],
+                vec![("县发展改革局", L), ("县自然资源局", C), ("县住建局", C)]
+            ),
+            (
+                Some(4),
+                vec!["二", "（一）"],
+                vec![("县商务局", R), ("各乡镇", C)]
+            ),
+            (
+                Some(5),
+                vec!["二", "（二）"],
+                vec![("县农业农村局", L), ("县水利局", C), ("县林业局", C)]
+            ),
+            (
+                Some(6),
+                vec!["二", "（二）"],
+                vec![("县农业农村局", L), ("县财政局", R)]
+            ),
+        ]
+    );
+    // the sentence of verbs is the duty block, not the task's text
+    let t4 = &l.tasks()[3];
+    assert_eq!(t4.text, "社会消费品零售总额增长8%。");
+    let d = &t4.duties[0];
+    assert_eq!(&NOTICE[d.unit.span.start..d.unit.span.end], "县商务局");
+    // the deadline, resolved in the notice's year
+    let t6 = &l.tasks()[5];
+    assert_eq!(t6.deadlines.len(), 1);
+    assert_eq!(t6.deadlines[0].text, "2024年10月底前");
+}
+
+#[test]
+fn targets_of_the_tasks() {
+    let l = Ledger::parse(NOTICE);
+    let got: Vec<Row<'_>> = l
+        .document()
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.indicator.as_str(),
+                t.measure,
+                t.comparator,
+                t.value.map(|v| v.to_string()),
+                t.unit.as_str(),
+                t.task,
+            )
+        })
+        .collect();
+    let d = |s: &str| Some(s.to_owned());
+    use Comparator::{Approx, Eq, Ge};
+    use Measure::{Growth, Level};
+    assert_eq!(
+        got,
+        [
+            ("地区生产总值", Growth, Approx, d("6.5"), "%", Some(0)),
+            ("一般公共预算收入", Growth, Eq, d("5"), "%", Some(1)),
+            ("实施重点项目", Level, Ge, d("120"), "个", Some(2)),
+            ("投资", Level, Eq, d("150"), "亿元", Some(2)),
+            ("社会消费品零售总额", Growth, Eq, d("8"), "%", Some(3)),
+            // the footnote mark ① is not part of the statement
+            ("粮食播种面积", Level, Ge, d("80"), "万亩", Some(4)),
+            ("新建高标准农田", Level, Eq, d("3"), "万亩", Some(5)),
+        ]
+    );
+    assert!(l.document().targets.iter().all(|t| t.year == Some(2024)));
+}
