@@ -138,3 +138,62 @@ fn targets_of_the_tasks() {
     );
     assert!(l.document().targets.iter().all(|t| t.year == Some(2024)));
 }
+
+/// Unnumbered paragraphs with a duty line under them, and an item that assigns units
+/// of its own over items that assign theirs.
+const NESTED: &str = "关于分解落实2023年市政府工作报告主要目标任务的通知
+一、经济发展目标
+全市地区生产总值增长6%以上，规模以上工业增加值增长7%。
+责任单位：市发展改革委、市统计局
+二、重点任务
+（1）加快重大项目建设。牵头单位：市发展改革委；配合单位：市交通运输局
+（2）优化营商环境。市政务服务管理局牵头，市司法局配合。
+① 深化“放管服”改革，6月底前完成事项清理。责任单位：市委编办
+② 推进“一网通办”，每月5日前报送进展。责任单位：市大数据局
+";
+
+#[test]
+fn an_item_over_items_keeps_its_own_units() {
+    let l = Ledger::parse(NESTED);
+    let got: Vec<Shape<'_>> = l
+        .tasks()
+        .iter()
+        .map(|t| {
+            (
+                t.ordinal,
+                t.path.iter().map(String::as_str).collect(),
+                t.duties
+                    .iter()
+                    .map(|d| (d.unit.name.as_str(), d.role))
+                    .collect(),
+            )
+        })
+        .collect();
+    use Role::{Cooperating as C, Lead as L, Responsible as R};
+    assert_eq!(
+        got,
+        [
+            (None, vec!["一"], vec![("市发展改革委", R), ("市统计局", R)]),
+            (
+                Some(1),
+                vec!["二"],
+                vec![("市发展改革委", L), ("市交通运输局", C)]
+            ),
+            (
+                Some(2),
+                vec!["二"],
+                vec![("市政务服务管理局", L), ("市司法局", C)]
+            ),
+            (Some(1), vec!["二", "（2）"], vec![("市委编办", R)]),
+            (Some(2), vec!["二", "（2）"], vec![("市大数据局", R)]),
+        ]
+    );
+    let texts: Vec<&str> = l.tasks().iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(texts[2], "优化营商环境。");
+    // tasks never overlap
+    assert!(
+        l.tasks()
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start)
+    );
+}

@@ -781,16 +781,15 @@ impl<'a> Assembly<'a> {
                 *t = true;
             }
         }
-        // items of other styles that carry duties and hold no task become tasks too
+        // items of other styles that carry duties become tasks too: those that hold no
+        // task, and those that hold tasks and assign units of their own (`(2)优化营商
+        // 环境。X牵头,Y配合` over `①…` `②…`), which end where their first item begins
         for i in 0..items.len() {
             let Some(it) = items.get(i) else { continue };
             if it.style == style || !has_units(&it.blocks) || self.has_task_ancestor(i) {
                 continue;
             }
-            let holds_task = (i + 1..items.len())
-                .take_while(|&j| items.get(j).is_some_and(|c| c.level > it.level))
-                .any(|j| self.is_task.get(j).copied().unwrap_or(false));
-            if !holds_task && let Some(t) = self.is_task.get_mut(i) {
+            if let Some(t) = self.is_task.get_mut(i) {
                 *t = true;
             }
         }
