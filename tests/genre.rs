@@ -197,3 +197,33 @@ fn an_item_over_items_keeps_its_own_units() {
             .all(|w| w[0].span.end <= w[1].span.start)
     );
 }
+
+/// The number under the title, the closing lines and the printed foot of a notice.
+const FOOT: &str = "市人民政府办公室关于印发2022年重点工作任务分解的通知
+荆府办发〔2022〕5号
+1.地区生产总值增长7%。（牵头单位：市发改委）
+2.新增城镇就业3万人。（牵头单位：市人社局）
+各牵头单位要高度重视，于每季度末报送进展情况。
+（此件公开发布）
+抄送：市委办公室，市人大常委会办公室。
+市人民政府办公室    2022年2月28日印发
+";
+
+#[test]
+fn the_number_under_the_title_and_the_printed_foot() {
+    let l = Ledger::parse(FOOT);
+    let meta = &l.document().meta;
+    let number = meta.doc_number.as_ref().unwrap();
+    assert_eq!(number.value, "荆府办发〔2022〕5号");
+    assert_eq!(&FOOT[number.span.range()], "荆府办发〔2022〕5号");
+    let signed = meta.signed.as_ref().unwrap();
+    assert_eq!(signed.value.to_string(), "2022-02-28");
+    assert_eq!(&FOOT[signed.span.range()], "2022年2月28日");
+    let texts: Vec<&str> = l.tasks().iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(texts, ["地区生产总值增长7%。", "新增城镇就业3万人。"]);
+    let last = &l.tasks()[1];
+    assert_eq!(
+        &FOOT[last.span.range()],
+        "2.新增城镇就业3万人。（牵头单位：市人社局）"
+    );
+}

@@ -243,6 +243,16 @@ impl<'a> Reader<'a> {
             self.stop(at);
             return;
         }
+        if self.header
+            && self.meta.doc_number.is_none()
+            && let Some(span) = meta::doc_number_line(line)
+        {
+            self.meta.doc_number = Some(mubiao_model::Spanned::new(
+                line.get(span.range()).unwrap_or_default().to_owned(),
+                span + at,
+            ));
+            return;
+        }
         let blocks = blocks_in_line_with(line, at, &mut self.diagnostics, &mut self.scratch);
         if self.header && blocks.is_empty() {
             if self.meta.title.is_none() && meta::is_title(line) {

@@ -221,10 +221,35 @@ pub fn is_title(line: &str) -> bool {
 /// assert!(date_line("2013年3月2日").is_some());
 /// assert!(date_line("2013年3月2日市政府第57次常务会议").is_none());
 /// assert!(date_line("2013年").is_none());
+/// assert!(date_line("会议时间 2013年3月2日").is_none());
+/// let (day, span) = date_line("市人民政府办公室    2022年2月28日印发").unwrap();
+/// assert_eq!((day.to_string(), span.start), ("2022-02-28".to_owned(), 28));
 /// ```
 #[must_use]
 pub fn date_line(line: &str) -> Option<(NaiveDate, Span)> {
     let (t, front) = crate::punct::trim(line);
+    // the foot of a printed notice: `市人民政府办公室    2022年2月28日印发`
+    let t = t.strip_suffix("印发").unwrap_or(t);
+    if let Some(found) = only_date(t, front) {
+        return Some(found);
+    }
+    let at = t.rfind(is_space)?;
+    let issuer = t.get(..at)?.trim_end_matches(is_space);
+    // the issuer is a name that ends like an office: not a sentence with a date in it
+    let plain = !issuer.contains(['。', '，', ',', '；', ';', '：', ':'])
+        && issuer.chars().count() <= 30
+        && issuer.ends_with(['室', '府', '会', '局', '厅', '委', '部', '处']);
+    let rest = t.get(at..)?;
+    let date = rest.trim_start_matches(is_space);
+    if plain {
+        only_date(date, front + at + rest.len() - date.len())
+    } else {
+        None
+    }
+}
+
+/// `t` (at `front`) when it is one calendar day and nothing else.
+fn only_date(t: &str, front: usize) -> Option<(NaiveDate, Span)> {
     // a date alone on a line is short and starts with a digit of its year
     let first = t.chars().next()?;
     if t.len() > 60
@@ -236,6 +261,46 @@ pub fn date_line(line: &str) -> Option<(NaiveDate, Span)> {
     let d = crate::date::parse_date(t, None).ok()?;
     let day = d.range.filter(|r| r.start == r.end)?;
     Some((day.start, d.span + front))
+}
+
+/// A line that is only a document number (`荆府办发〔2022〕5号`), as notices print it
+/// under their title: its span.
+///
+/// ```
+/// use mubiao_grammar::meta::doc_number_line;
+/// assert_eq!(doc_number_line("  荆府办发〔2022〕5号").map(|s| s.start), Some(2));
+/// assert!(doc_number_line("平政办[2013]11号").is_some());
+/// assert!(doc_number_line("根据平政〔2013〕5号文件精神").is_none());
+/// assert!(doc_number_line("2022年").is_none());
+/// ```
+#[must_use]
+pub fn doc_number_line(line: &str) -> Option<Span> {
+    let (t, front) = crate::punct::trim(line);
+    let head = t.strip_suffix('号')?;
+    if t.chars().count() > 30 {
+        return None;
+    }
+    // issuer, bracketed year, number
+    let open = head.find(['〔', '[', '［', '(', '（'])?;
+    let issuer = head.get(..open)?;
+    let after = head.get(open..)?;
+    let bracket = after.chars().next()?.len_utf8();
+    let year = after.get(bracket..bracket + 4)?;
+    let rest = after.get(bracket + 4..)?;
+    let close = rest.chars().next()?;
+    let number = rest.get(close.len_utf8()..)?;
+    let ok = !issuer.is_empty()
+        && issuer.chars().count() <= 12
+        && !issuer
+            .chars()
+            .any(|c| c.is_ascii() || is_space(c) || c == '。')
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && matches!(close, '〕' | ']' | '］' | ')' | '）')
+        && !number.is_empty()
+        && number
+            .chars()
+            .all(|c| crate::punct::digit_value(c).is_some());
+    ok.then(|| Span::new(front, front + t.len()))
 }
 
 /// The calendar day a header value starts with (`2012年03月02日`, `2012-02-13`) and
