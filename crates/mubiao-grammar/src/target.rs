@@ -742,6 +742,22 @@ impl Reader<'_> {
         {
             subjects = parts;
         }
+        // 城乡居民人均可支配收入分别增长5.1%和7.3%: urban, then rural
+        if each
+            && values.len() == 2
+            && let [s] = subjects.as_slice()
+            && let Some(rest) = s.text.strip_prefix("城乡")
+            && !rest.is_empty()
+        {
+            let start = s.start;
+            subjects = ["城镇", "农村"]
+                .map(|w| Subj {
+                    text: format!("{w}{rest}"),
+                    span: None,
+                    start,
+                })
+                .into();
+        }
         // each subject with its value, or all with the one value; a count that does not
         // match pairs none (every value for every subject would be false)
         let by_index = values.len() == subjects.len();

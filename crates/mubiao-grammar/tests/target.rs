@@ -379,6 +379,14 @@ fn respectively() {
             "农民人均纯收入 growth eq 12% [? -] | 城镇居民人均可支配收入和农民人均纯收入分别增长11%和12%",
         ],
     );
+    // 城乡 names two indicators, urban then rural, when two values follow 分别
+    check(
+        "城乡居民人均可支配收入分别增长5.1%和7.3%。",
+        &[
+            "城镇居民人均可支配收入 growth eq 5.1% [? -] | 城乡居民人均可支配收入分别增长5.1%",
+            "农村居民人均可支配收入 growth eq 7.3% [? -] | 城乡居民人均可支配收入分别增长5.1%和7.3%",
+        ],
+    );
 }
 
 #[test]
