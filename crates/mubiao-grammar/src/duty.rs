@@ -52,6 +52,10 @@ const LABELS: &[(&str, Label)] = &[
     ("协办单位", Label::Role(Role::Cooperating)),
     ("牵头部门", Label::Role(Role::Lead)),
     ("责任部门", Label::Role(Role::Responsible)),
+    ("责任主体", Label::Role(Role::Responsible)),
+    ("责任处室", Label::Role(Role::Responsible)),
+    ("牵头处室", Label::Role(Role::Lead)),
+    ("配合处室", Label::Role(Role::Cooperating)),
     ("配合部门", Label::Role(Role::Cooperating)),
     ("主办单位", Label::Role(Role::Lead)),
     ("主责单位", Label::Role(Role::Lead)),
@@ -141,6 +145,10 @@ fn labelled(input: &str, at_line_start: bool) -> Option<(Label, usize)> {
     match next {
         Some(c) if is_colon(c) || (bracket > 0 && matches!(c, '】' | ']')) => {
             used += c.len_utf8();
+        }
+        // `牵头单位为市发改委`
+        Some('为') if bracket == 0 && spaces == 0 && matches!(kind, Label::Role(_)) => {
+            used += '为'.len_utf8();
         }
         _ if bracket > 0 => return None,
         // at the start of a line, spaces alone may separate label and content
@@ -368,7 +376,7 @@ fn may_hold_block(line: &str) -> bool {
         ["（", "：", "【"].map(|w| memmem::Finder::new(w.as_bytes()).into_owned())
     });
     let wide = WIDE.iter().any(|f| f.find(b).is_some());
-    wide || label(line.trim_start_matches(is_space)).is_some()
+    wide || label(line.trim_start_matches(is_space)).is_some() || has_label_wei(line)
 }
 
 /// Every opening bracket of `s` — parentheses, and `《》` too when `titles` — with the
@@ -459,7 +467,9 @@ fn separators(s: &str) -> impl Iterator<Item = usize> + '_ {
         .then(|| s.match_indices('】').map(|(i, _)| i))
         .into_iter()
         .flatten();
-    merged(Hits3::new(b, [b':', b']', 0xEF]), closers).filter(move |&i| {
+    // 为 (E4 B8 BA) only where a label ends right before it: `牵头单位为市发改委`
+    let wei = label_wei(s);
+    merged(merged(Hits3::new(b, [b':', b']', 0xEF]), closers), wei).filter(move |&i| {
         matches!(
             (
                 b.get(i).copied(),
@@ -469,7 +479,25 @@ fn separators(s: &str) -> impl Iterator<Item = usize> + '_ {
             (Some(b':' | b']'), _, _)
                 | (Some(0xEF), Some(0xBC), Some(0x9A))
                 | (Some(0xE3), Some(0x80), Some(0x91))
+                | (Some(0xE4), Some(0xB8), Some(0xBA))
         )
+    })
+}
+
+/// Whether `s` may hold a label with `为` for its colon (`牵头单位为`, `责任部门为`).
+fn has_label_wei(s: &str) -> bool {
+    label_wei(s).next().is_some()
+}
+
+/// The offsets of the `为` in `s` that follow the last character of a label, in order:
+/// one search for the character, a look at the one before each hit.
+fn label_wei(s: &str) -> impl Iterator<Item = usize> + '_ {
+    static WEI: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new("为".as_bytes()).into_owned());
+    WEI.find_iter(s.as_bytes()).filter(move |&i| {
+        s.get(..i)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(is_label_end)
     })
 }
 
@@ -558,7 +586,10 @@ const fn is_label_second(a: char, b: char) -> bool {
 
 /// The last characters of [`LABELS`] (a test keeps the two in step).
 const fn is_label_end(c: char) -> bool {
-    matches!(c, '位' | '门' | '导' | '人' | '限' | '间' | '点' | '求')
+    matches!(
+        c,
+        '位' | '门' | '体' | '室' | '导' | '人' | '限' | '间' | '点' | '求'
+    )
 }
 
 /// The first label of `s` outside `groups`: one that ends where a separator follows
@@ -587,17 +618,19 @@ fn label_before(s: &str, sep: usize, groups: &[(usize, usize)]) -> Option<(usize
     let &(l, kind) = LABELS.iter().find(|(l, _)| before.ends_with(l))?;
     let mut start = before.len() - l.len();
     let prev = s.get(..start)?.chars().next_back();
-    if matches!(sep_char, '】' | ']') {
+    let bracketed = matches!(sep_char, '】' | ']');
+    if bracketed {
         let bracket = if sep_char == '】' { '【' } else { '[' };
         if prev != Some(bracket) {
             return None;
         }
         start -= bracket.len_utf8();
-    } else if !is_colon(sep_char) {
+    } else if !(is_colon(sep_char) || (sep_char == '为' && before.len() == sep)) {
         return None;
     }
+    // a label starts a clause; one in 【】 is set off by its brackets already
     let prev = s.get(..start)?.chars().next_back();
-    if !prev.is_none_or(|p| is_space(p) || is_break(p)) {
+    if !bracketed && !prev.is_none_or(|p| is_space(p) || is_break(p)) {
         return None;
     }
     let after = s.get(sep + sep_char.len_utf8()..)?;
@@ -621,7 +654,11 @@ fn is_trailing_punct(c: char) -> bool {
 fn looks_like_duty(inner: &str, at_end: bool) -> bool {
     let body = inner.trim_start_matches(is_space);
     if let Some((kind, _)) = labelled(body, false) {
-        return matches!(kind, Label::Role(_));
+        // `(牵头领导:张三;牵头单位:市卫健委)`: a label of people may come first
+        return matches!(kind, Label::Role(_))
+            || separators(body).any(|sep| {
+                label_before(body, sep, &[]).is_some_and(|(_, _, k)| matches!(k, Label::Role(_)))
+            });
     }
     if label(body).is_some_and(|(k, _)| matches!(k, Label::Role(_))) {
         // `(责任单位 市统计局)`: a label and a space
@@ -678,6 +715,19 @@ fn verb_clause(clause: &str) -> Option<(&str, Role)> {
         .iter()
         .find_map(|(v, r)| clause.strip_suffix(v).map(|s| (s, *r)))?;
     let subject = subject.strip_prefix('由').unwrap_or(subject);
+    // how they share it: 按职责分工负责, 分别负责, 共同落实
+    let subject = [
+        "按照职责分工",
+        "按职责分工",
+        "根据职责分工",
+        "按照职责",
+        "按职责",
+        "分别",
+        "共同",
+    ]
+    .iter()
+    .find_map(|a| subject.strip_suffix(a))
+    .unwrap_or(subject);
     let mut all = true;
     split_units(subject, |u, _| {
         all &= looks_like_unit(u.trim_matches(|c| is_space(c) || is_lead_mark(c)));
@@ -1107,6 +1157,43 @@ mod tests {
             units("（由市民政局负责）"),
             [("市民政局".to_owned(), Role::Responsible)]
         );
+    }
+
+    #[test]
+    fn more_ways_to_write_a_label() {
+        use Role::{Cooperating as C, Lead as L, Responsible as R};
+        let u = |line: &str| -> Vec<(String, Role)> { units(line) };
+        let o = |v: &[(&str, Role)]| -> Vec<(String, Role)> {
+            v.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
+        };
+        // bracketed labels run together with the names
+        assert_eq!(
+            u("推进城市更新。【牵头单位】市住建局【配合单位】市自然资源局"),
+            o(&[("市住建局", L), ("市自然资源局", C)])
+        );
+        // 为 for a colon
+        assert_eq!(
+            u("推进乡村振兴。牵头单位为市农业农村局，配合单位为市财政局。"),
+            o(&[("市农业农村局", L), ("市财政局", C)])
+        );
+        assert!(u("以企业为主体，以市场为导向。").is_empty());
+        // labels of provincial departments and 责任主体
+        assert_eq!(u("推进教育发展。责任主体：市教育局"), o(&[("市教育局", R)]));
+        assert_eq!(
+            u("（牵头处室：规划处；配合处室：财务处）"),
+            o(&[("规划处", L), ("财务处", C)])
+        );
+        // how the units share it, before the verb
+        assert_eq!(
+            u("推进文化建设。（市委宣传部、市文旅局按职责分工负责）"),
+            o(&[("市委宣传部", R), ("市文旅局", R)])
+        );
+        // people first, then units
+        assert_eq!(
+            u("（牵头领导：张三；牵头单位：市卫健委；责任单位：各县市区政府）"),
+            o(&[("市卫健委", L), ("各县市区政府", R)])
+        );
+        assert!(u("（责任领导：张三）").is_empty());
     }
 
     #[test]

@@ -233,6 +233,10 @@ pub fn date_line(line: &str) -> Option<(NaiveDate, Span)> {
     if let Some(found) = only_date(t, front) {
         return Some(found);
     }
+    // a foot ends with its day; any other line is passed over here
+    if !t.ends_with('日') {
+        return None;
+    }
     let at = t.rfind(is_space)?;
     let issuer = t.get(..at)?.trim_end_matches(is_space);
     // the issuer is a name that ends like an office: not a sentence with a date in it
