@@ -7,6 +7,23 @@
 /// A task's number, heading path and duties.
 type Shape<'a> = (Option<u32>, Vec<&'a str>, Vec<(&'a str, Role)>);
 
+/// Every task's number, heading path and duties.
+fn shape(l: &Ledger) -> Vec<Shape<'_>> {
+    l.tasks()
+        .iter()
+        .map(|t| {
+            (
+                t.ordinal,
+                t.path.iter().map(String::as_str).collect(),
+                t.duties
+                    .iter()
+                    .map(|d| (d.unit.name.as_str(), d.role))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
 /// A target's indicator, measure, comparator, value, unit and task.
 type Row<'a> = (
     &'a str,
@@ -45,20 +62,7 @@ const NOTICE: &str = "××县人民政府办公室关于印发2024年县政府�
 #[test]
 fn tasks_paths_and_units() {
     let l = Ledger::parse(NOTICE);
-    let got: Vec<Shape<'_>> = l
-        .tasks()
-        .iter()
-        .map(|t| {
-            (
-                t.ordinal,
-                t.path.iter().map(String::as_str).collect(),
-                t.duties
-                    .iter()
-                    .map(|d| (d.unit.name.as_str(), d.role))
-                    .collect(),
-            )
-        })
-        .collect();
+    let got = shape(&l);
     use Role::{Cooperating as C, Lead as L, Responsible as R};
     assert_eq!(
         got,
@@ -155,20 +159,7 @@ const NESTED: &str = "关于分解落实2023年市政府工作报告主要目标
 #[test]
 fn an_item_over_items_keeps_its_own_units() {
     let l = Ledger::parse(NESTED);
-    let got: Vec<Shape<'_>> = l
-        .tasks()
-        .iter()
-        .map(|t| {
-            (
-                t.ordinal,
-                t.path.iter().map(String::as_str).collect(),
-                t.duties
-                    .iter()
-                    .map(|d| (d.unit.name.as_str(), d.role))
-                    .collect(),
-            )
-        })
-        .collect();
+    let got = shape(&l);
     use Role::{Cooperating as C, Lead as L, Responsible as R};
     assert_eq!(
         got,

@@ -1162,38 +1162,40 @@ mod tests {
     #[test]
     fn more_ways_to_write_a_label() {
         use Role::{Cooperating as C, Lead as L, Responsible as R};
-        let u = |line: &str| -> Vec<(String, Role)> { units(line) };
-        let o = |v: &[(&str, Role)]| -> Vec<(String, Role)> {
-            v.iter().map(|&(n, r)| (n.to_owned(), r)).collect()
-        };
-        // bracketed labels run together with the names
-        assert_eq!(
-            u("推进城市更新。【牵头单位】市住建局【配合单位】市自然资源局"),
-            o(&[("市住建局", L), ("市自然资源局", C)])
-        );
-        // 为 for a colon
-        assert_eq!(
-            u("推进乡村振兴。牵头单位为市农业农村局，配合单位为市财政局。"),
-            o(&[("市农业农村局", L), ("市财政局", C)])
-        );
-        assert!(u("以企业为主体，以市场为导向。").is_empty());
-        // labels of provincial departments and 责任主体
-        assert_eq!(u("推进教育发展。责任主体：市教育局"), o(&[("市教育局", R)]));
-        assert_eq!(
-            u("（牵头处室：规划处；配合处室：财务处）"),
-            o(&[("规划处", L), ("财务处", C)])
-        );
-        // how the units share it, before the verb
-        assert_eq!(
-            u("推进文化建设。（市委宣传部、市文旅局按职责分工负责）"),
-            o(&[("市委宣传部", R), ("市文旅局", R)])
-        );
-        // people first, then units
-        assert_eq!(
-            u("（牵头领导：张三；牵头单位：市卫健委；责任单位：各县市区政府）"),
-            o(&[("市卫健委", L), ("各县市区政府", R)])
-        );
-        assert!(u("（责任领导：张三）").is_empty());
+        let cases: &[(&str, &[(&str, Role)])] = &[
+            // bracketed labels run together with the names
+            (
+                "推进城市更新。【牵头单位】市住建局【配合单位】市自然资源局",
+                &[("市住建局", L), ("市自然资源局", C)],
+            ),
+            // 为 for a colon
+            (
+                "推进乡村振兴。牵头单位为市农业农村局，配合单位为市财政局。",
+                &[("市农业农村局", L), ("市财政局", C)],
+            ),
+            ("以企业为主体，以市场为导向。", &[]),
+            // labels of provincial departments and 责任主体
+            ("推进教育发展。责任主体：市教育局", &[("市教育局", R)]),
+            (
+                "（牵头处室：规划处；配合处室：财务处）",
+                &[("规划处", L), ("财务处", C)],
+            ),
+            // how the units share it, before the verb
+            (
+                "推进文化建设。（市委宣传部、市文旅局按职责分工负责）",
+                &[("市委宣传部", R), ("市文旅局", R)],
+            ),
+            // people first, then units; people alone name no unit
+            (
+                "（牵头领导：张三；牵头单位：市卫健委；责任单位：各县市区政府）",
+                &[("市卫健委", L), ("各县市区政府", R)],
+            ),
+            ("（责任领导：张三）", &[]),
+        ];
+        for (line, want) in cases {
+            let want: Vec<(String, Role)> = want.iter().map(|&(n, r)| (n.to_owned(), r)).collect();
+            assert_eq!(units(line), want, "{line}");
+        }
     }
 
     #[test]
