@@ -13,56 +13,27 @@ use std::process::ExitCode;
 
 use mubiao::{CsvOptions, Ledger};
 
+mod support;
+
 /// 平顶山市人民政府办公室, 平政办〔2013〕11号: 96 tasks with 牵头单位 and 责任单位 lines.
 const BUNDLED: &[u8] = include_bytes!("../tests/fixtures/corpus/004_1282b74f73776eb6.txt");
 
 const USAGE: &str = "usage: ledger [--json | --csv [--excel] | --by-unit] [FILE]";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        // the reader went away (`| head`): not an error
-        Err(e) if is_broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("ledger: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
-    let io =
-        e.downcast_ref::<std::io::Error>()
-            .or_else(|| match e.downcast_ref::<mubiao::Error>() {
-                Some(mubiao::Error::Io(io)) => Some(io),
-                _ => None,
-            });
-    io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    support::exit("ledger", run())
 }
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let mut mode = "table";
-    let mut excel = false;
-    let mut file = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--json" | "--csv" | "--by-unit" | "--table" => mode = mode_of(&arg),
-            "--excel" => excel = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            flag if flag.starts_with('-') => {
-                return Err(format!("unknown option {flag}\n{USAGE}").into());
-            }
-            _ if file.is_some() => return Err(USAGE.into()),
-            _ => file = Some(arg),
-        }
-    }
-    let bytes = match &file {
-        Some(f) => std::fs::read(f).map_err(|e| format!("{f}: {e}"))?,
-        None => BUNDLED.to_vec(),
+    let Some(args) = support::args(USAGE, &["--json", "--csv", "--by-unit", "--table"])? else {
+        return Ok(());
     };
+    let (mode, excel, file) = (
+        args.mode.as_deref().unwrap_or("--table"),
+        args.excel,
+        args.file,
+    );
+    let bytes = support::read_or(file.as_deref(), BUNDLED)?;
     let ledger = Ledger::from_bytes(&bytes)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -121,14 +92,4 @@ fn table(out: &mut impl Write, ledger: &Ledger, file: Option<&str>) -> std::io::
         writeln!(out, "  {}: {} ({:?})", d.code, d.message, d.span)?;
     }
     Ok(())
-}
-
-/// The output mode an option names.
-fn mode_of(arg: &str) -> &'static str {
-    match arg {
-        "--json" => "--json",
-        "--csv" => "--csv",
-        "--by-unit" => "--by-unit",
-        _ => "table",
-    }
 }

@@ -14,66 +14,35 @@ use std::process::ExitCode;
 use mubiao::model::Code;
 use mubiao::{CsvOptions, Ledger, decode};
 
+mod support;
+
 /// 武昌区2012年政府工作报告: a review of 2012 and the targets of 2013.
 const BUNDLED: &[u8] = include_bytes!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt");
 
 const USAGE: &str = "usage: targets [--json | --csv [--excel]] [FILE]";
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        // the reader went away (`| head`): not an error
-        Err(e) if is_broken_pipe(e.as_ref()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("targets: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
-    let io =
-        e.downcast_ref::<std::io::Error>()
-            .or_else(|| match e.downcast_ref::<mubiao::Error>() {
-                Some(mubiao::Error::Io(io)) => Some(io),
-                _ => None,
-            });
-    io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    support::exit("targets", run())
 }
 
 fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let mut mode = "table";
-    let mut excel = false;
-    let mut file = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--json" => mode = "json",
-            "--csv" => mode = "csv",
-            "--table" => mode = "table",
-            "--excel" => excel = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            flag if flag.starts_with('-') => {
-                return Err(format!("unknown option {flag}\n{USAGE}").into());
-            }
-            _ if file.is_some() => return Err(USAGE.into()),
-            _ => file = Some(arg),
-        }
-    }
-    let bytes = match &file {
-        Some(f) => std::fs::read(f).map_err(|e| format!("{f}: {e}"))?,
-        None => BUNDLED.to_vec(),
+    let Some(args) = support::args(USAGE, &["--json", "--csv", "--table"])? else {
+        return Ok(());
     };
+    let (mode, excel, file) = (
+        args.mode.as_deref().unwrap_or("--table"),
+        args.excel,
+        args.file,
+    );
+    let bytes = support::read_or(file.as_deref(), BUNDLED)?;
     // spans refer to the decoded text: keep it for the statements and the checks
     let text = decode(&bytes)?.text;
     let ledger = Ledger::parse(&text);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match mode {
-        "json" => writeln!(out, "{}", ledger.to_json()?)?,
-        "csv" => {
+        "--json" => writeln!(out, "{}", ledger.to_json()?)?,
+        "--csv" => {
             let options = if excel {
                 CsvOptions::default().excel()
             } else {
