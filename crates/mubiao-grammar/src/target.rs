@@ -290,6 +290,9 @@ struct Lead {
 struct Carry {
     subjects: Vec<Subj>,
     verb: Option<Verb>,
+    /// It stated a growth rate in percent (`增长6.5%以上`): a clause that goes on to
+    /// reach a percent (`,力争达到7%`) states the rate it strives for.
+    growth_rate: bool,
     /// Its status: a clause that continues it (`,增长12.6%`) shares it.
     status: Option<Status>,
     /// End of its last quantity.
@@ -466,10 +469,7 @@ impl Reader<'_> {
         // 占GDP的: a share of a whole
         let mut whole: Option<&str> = None;
         let mut subject_region = subject_region;
-        let percent = matches!(
-            q.kind,
-            QuantityKind::Percent | QuantityKind::Permille | QuantityKind::Permyriad
-        );
+        let percent = is_percent(q);
         if percent && let Some(at) = subject_region.rfind('占') {
             let w = subject_region
                 .get(at + '占'.len_utf8()..)
@@ -532,6 +532,24 @@ impl Reader<'_> {
         let Some(mut subj) = subj else {
             return 1;
         };
+        // 社会消费品零售总额达到356亿元,增速为7.1%: the growth of the last statement's
+        // indicator
+        if relation::is_growth_word(&subj.text) && percent && self.carry.is_some() {
+            c.growth_word = true;
+            let st = Stmt {
+                i,
+                q,
+                clause,
+                c,
+                said,
+                frame,
+                pair,
+                each: false,
+                all: false,
+                carried_status: None,
+            };
+            return self.emit_carried(st, item, whole);
+        }
         // 召开全市经济工作会议3次: a count of meetings is no target
         if matches!(q.base_unit(), "次" | "场" | "届" | "期" | "轮") && subj.text.contains('会')
         {
@@ -656,6 +674,9 @@ impl Reader<'_> {
         if k.clause == st.clause && st.c.verb.is_none() {
             st.c.verb = k.verb;
         }
+        if k.growth_rate && matches!(st.c.verb, None | Some(Verb::Reach)) && is_percent(st.q) {
+            st.c.growth_word = true;
+        }
         st.carried_status = k.status;
         let subjects: Vec<Subj> = k
             .subjects
@@ -692,10 +713,7 @@ impl Reader<'_> {
         let lead = self.sentence.lead.unwrap_or_default();
         // growth written into the subject: 增速达到8%
         let mut subjects = subjects;
-        let percent = matches!(
-            q.kind,
-            QuantityKind::Percent | QuantityKind::Permille | QuantityKind::Permyriad
-        );
+        let percent = is_percent(q);
         if percent && !matches!(c.verb, Some(Verb::Rise | Verb::Fall)) && !c.share {
             for s in &mut subjects {
                 let (rest, growth) = relation::strip_growth(&s.text);
@@ -801,6 +819,7 @@ impl Reader<'_> {
         }
 
         let mut last_end = q.span.end;
+        let first_out = self.out.len();
         let count = if paired { subjects.len() } else { 0 };
         for (k, s) in subjects.iter().enumerate().take(count) {
             let v = if by_index {
@@ -838,9 +857,15 @@ impl Reader<'_> {
                     s
                 })
                 .collect();
+            let growth_rate = is_percent(q)
+                && self
+                    .out
+                    .get(first_out..)
+                    .is_some_and(|ts| ts.iter().any(|t| t.measure == Measure::Growth));
             self.carry = Some(Carry {
                 subjects,
                 verb: c.verb,
+                growth_rate,
                 status: carry_status,
                 end: last_end,
                 clause,
@@ -1174,6 +1199,14 @@ fn coordinated(text: &str, s: &Subj) -> Option<Vec<Subj>> {
                 }
             })
             .collect(),
+    )
+}
+
+/// Whether a quantity is a rate: `%`, `‰`, `‱`.
+fn is_percent(q: &Quantity) -> bool {
+    matches!(
+        q.kind,
+        QuantityKind::Percent | QuantityKind::Permille | QuantityKind::Permyriad
     )
 }
 

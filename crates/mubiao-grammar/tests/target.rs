@@ -92,6 +92,18 @@ fn a_level_and_its_growth() {
             "居民人均可支配收入 growth gt «超过GDP增幅» [? -] | 超过GDP增幅",
         ],
     );
+    // the growth named by 增速 alone; a rate reached after a growth rate is a rate
+    check(
+        "社会消费品零售总额达到356亿元,增速为7.1%。地区生产总值增长6.5%以上,力争达到7%;城镇化率提高1.1个百分点,达到68.5%。",
+        &[
+            "社会消费品零售总额 level eq 356亿元 [? -] | 社会消费品零售总额达到356亿元",
+            "社会消费品零售总额 growth eq 7.1% [? -] | 增速为7.1%",
+            "地区生产总值 growth ge 6.5% [? -] | 地区生产总值增长6.5%以上",
+            "地区生产总值 growth eq 7% [target - strive] | 力争达到7%",
+            "城镇化率 change_pp eq 1.1个百分点 [? -] | 城镇化率提高1.1个百分点",
+            "城镇化率 level eq 68.5% [? -] | 达到68.5%",
+        ],
+    );
 }
 
 #[test]

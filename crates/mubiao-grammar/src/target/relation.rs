@@ -178,6 +178,11 @@ pub(crate) fn of_growth(s: &str) -> bool {
         .any(|w| s.contains(w))
 }
 
+/// Whether `s` is a growth word and nothing else: `增速`, `增幅`, `增长率`.
+pub(crate) fn is_growth_word(s: &str) -> bool {
+    matches!(s, "增速" | "增幅" | "涨幅" | "增长率" | "增长速度")
+}
+
 /// `s` without a growth word at its end (`地区生产总值增速` → `地区生产总值`), and
 /// whether there was one. What is left must name an indicator: `人口自然增长率` is a
 /// rate of its own.
