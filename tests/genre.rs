@@ -218,3 +218,96 @@ fn the_number_under_the_title_and_the_printed_foot() {
         "2.新增城镇就业3万人。（牵头单位：市人社局）"
     );
 }
+
+/// A notice laid out as a table, one row per line, cells set apart by tabs.
+const TABLE: &str = "2023年政府工作报告重点任务分解表
+一、经济发展
+序号\t工作任务\t牵头单位\t责任单位\t完成时限
+1\t地区生产总值增长6%左右\t市发改委\t市统计局\t2023年12月底
+2\t新建5G基站1000个\t市工信局*\t市通信发展办、各县区政府\t10月底前
+3\t新增城镇就业2万人\t市人社局\t\t年底前
+各牵头单位要于每季度末报送进展情况。
+";
+
+#[test]
+fn a_table_of_tasks() {
+    let l = Ledger::parse(TABLE);
+    use Role::{Lead as L, Responsible as R};
+    assert_eq!(
+        shape(&l),
+        [
+            (Some(1), vec!["一"], vec![("市发改委", L), ("市统计局", R)]),
+            (
+                Some(2),
+                vec!["一"],
+                vec![("市工信局", L), ("市通信发展办", R), ("各县区政府", R)]
+            ),
+            (Some(3), vec!["一"], vec![("市人社局", L)]),
+        ]
+    );
+    let t = &l.tasks()[1];
+    assert_eq!(t.text, "新建5G基站1000个");
+    assert_eq!(
+        &TABLE[t.span.range()],
+        "2\t新建5G基站1000个\t市工信局*\t市通信发展办、各县区政府\t10月底前"
+    );
+    let deadlines: Vec<&str> = l
+        .tasks()
+        .iter()
+        .flat_map(|t| &t.deadlines)
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(deadlines, ["2023年12月底", "10月底前", "年底前"]);
+    // the targets of the rows, in the year of the title
+    let targets: Vec<(&str, Measure, Option<String>, Option<usize>)> = l
+        .document()
+        .targets
+        .iter()
+        .map(|t| {
+            (
+                t.indicator.as_str(),
+                t.measure,
+                t.value.map(|v| v.to_string()),
+                t.task,
+            )
+        })
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            (
+                "地区生产总值",
+                Measure::Growth,
+                Some("6".to_owned()),
+                Some(0)
+            ),
+            (
+                "新建5G基站",
+                Measure::Level,
+                Some("1000".to_owned()),
+                Some(1)
+            ),
+            (
+                "新增城镇就业",
+                Measure::Level,
+                Some("2".to_owned()),
+                Some(2)
+            ),
+        ]
+    );
+    assert!(l.document().targets.iter().all(|t| t.year == Some(2023)));
+}
+
+#[test]
+fn a_table_with_bars() {
+    let text = "| 序号 | 重点工作 | 牵头部门 | 配合部门 |\n| 1 | 推进老旧小区改造 | 市住建局 | 市财政局 |\n| 2 | 建设口袋公园20个 | 市城管局 | 各区政府 |\n";
+    let l = Ledger::parse(text);
+    use Role::{Cooperating as C, Lead as L};
+    assert_eq!(
+        shape(&l),
+        [
+            (Some(1), vec![], vec![("市住建局", L), ("市财政局", C)]),
+            (Some(2), vec![], vec![("市城管局", L), ("各区政府", C)]),
+        ]
+    );
+}

@@ -142,6 +142,8 @@ struct Item {
 struct Paragraph {
     start: usize,
     end: usize,
+    /// A row of a table: its number (`序号`) with its span, if it has one.
+    row: Option<Option<(u32, Span)>>,
     /// Open items when the paragraph was read, outermost first.
     open: Vec<usize>,
     blocks: Vec<DutyBlock>,
@@ -183,6 +185,8 @@ struct Reader<'a> {
     last_of_style: [Option<u32>; STYLES],
     diagnostics: Vec<Diagnostic>,
     references: Vec<Reference>,
+    /// The columns of the duty table being read, if any.
+    table: Option<crate::table::Header>,
 }
 
 impl<'a> Reader<'a> {
@@ -203,6 +207,7 @@ impl<'a> Reader<'a> {
             last_of_style: [None; STYLES],
             diagnostics: Vec::new(),
             references: Vec::new(),
+            table: None,
         }
     }
 
@@ -224,6 +229,9 @@ impl<'a> Reader<'a> {
             for (field, value, span) in header_fields {
                 meta::apply(&mut self.meta, field, value, span);
             }
+            return;
+        }
+        if self.table_line(at, end, line) {
             return;
         }
         if let Ok((_, m)) = marker(line) {
@@ -368,10 +376,36 @@ impl<'a> Reader<'a> {
         self.owner = Owner::ItemDuties(i);
     }
 
+    /// A row of the duty table being read, or the header of one: read as such.
+    fn table_line(&mut self, at: usize, end: usize, line: &str) -> bool {
+        if let Some(h) = &self.table {
+            if let Some(row) = crate::table::row(h, line, at, &mut self.diagnostics) {
+                // the row from its task's cell: the number is its label, not its text
+                self.new_paragraph(row.task.start, end, row.blocks);
+                if let Some(p) = self.paragraphs.last_mut() {
+                    p.row = Some(row.number);
+                }
+                self.owner = Owner::None;
+                return true;
+            }
+            self.table = None;
+        }
+        match crate::table::header(line) {
+            Some(h) => {
+                self.table = Some(h);
+                self.header = false;
+                self.owner = Owner::None;
+                true
+            }
+            None => false,
+        }
+    }
+
     fn new_paragraph(&mut self, start: usize, end: usize, blocks: Vec<DutyBlock>) {
         self.paragraphs.push(Paragraph {
             start,
             end,
+            row: None,
             open: self.open.clone(),
             blocks,
         });
@@ -926,8 +960,18 @@ impl<'a> Assembly<'a> {
             .first()
             .map_or(para.end, |b| b.span.start)
             .max(para.start);
-        let end = blocks.iter().map(|b| b.span.end).max().unwrap_or(para.end);
+        // a row of a table runs to its last cell (the deadline is after the units)
+        let end = match para.row {
+            Some(_) => para.end,
+            None => blocks.iter().map(|b| b.span.end).max().unwrap_or(para.end),
+        };
+        let number = para.row.flatten();
         let mut task = task(self.r.text, para.start, end, para.start, text_end, blocks);
+        if let Some((n, label)) = number {
+            task.ordinal = Some(n);
+            task.label = self.r.text.get(label.range()).map(str::to_owned);
+            task.span.start = task.span.start.min(label.start);
+        }
         task.path = path;
         Some(task)
     }

@@ -933,6 +933,22 @@ fn trim_item(s: &str) -> (&str, usize) {
     (t, front)
 }
 
+/// A block of the units listed in `list` (a cell of a table), all with `role` unless
+/// marked otherwise (`市发改委*`, `X牵头`); `span` is the list's place in the text.
+pub(crate) fn list_block(
+    list: &str,
+    span: Span,
+    role: Role,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> DutyBlock {
+    let mut block = DutyBlock {
+        span,
+        ..DutyBlock::default()
+    };
+    unit_list(list, span.start, role, &mut block, diagnostics);
+    block
+}
+
 /// Parses a unit list into duties (and references) with the given role.
 fn unit_list(
     text: &str,

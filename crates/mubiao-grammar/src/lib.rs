@@ -34,6 +34,7 @@ pub mod meta;
 pub mod outline;
 pub mod punct;
 pub mod reference;
+mod table;
 
 pub use document::{parse_document, parse_structure};
 pub use error::{Error, ErrorKind, IResult, ParseError};

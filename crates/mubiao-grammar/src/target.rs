@@ -1228,6 +1228,10 @@ fn predicate(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return true;
     };
+    // the end of a table's cell ends the statement
+    if rest.starts_with(['\t', '|', '｜']) {
+        return true;
+    }
     // a footnote mark is not what follows: 80万亩以上①。
     let rest = rest.trim_start_matches(|c| is_space(c) || crate::punct::is_note_mark(c));
     let Some(c) = rest.chars().next() else {
@@ -1377,7 +1381,8 @@ fn marks(s: &str) -> Marks {
 fn clause_break_ends_at(bytes: &[u8], k: usize) -> bool {
     let at = |i: usize| bytes.get(i).copied();
     match at(k) {
-        Some(b',' | b';' | b':' | b'!' | b'?' | b'\n') => true,
+        // a tab or a bar ends a table's cell
+        Some(b',' | b';' | b':' | b'!' | b'?' | b'\n' | b'\t' | b'|') => true,
         // ，；：！？ (EF BC 8C/9B/9A/81/9F)
         Some(0x8C | 0x9B | 0x9A | 0x81 | 0x9F) => {
             k >= 2 && at(k - 1) == Some(0xBC) && at(k - 2) == Some(0xEF)

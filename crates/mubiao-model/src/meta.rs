@@ -39,11 +39,14 @@ pub struct Meta {
 
 impl Meta {
     /// The year the document belongs to: the signing date's, else the publication
-    /// date's, else the year in the document number (`〔2012〕`).
+    /// date's, else the year in the document number (`〔2012〕`), else the year in
+    /// the title (`2023年政府工作报告重点任务分解表`).
     ///
     /// ```
     /// use mubiao_model::{Meta, Span, Spanned};
     /// let mut meta = Meta::default();
+    /// meta.title = Some(Spanned::new("2012年重点工作分解表".to_owned(), Span::new(0, 28)));
+    /// assert_eq!(meta.year(), Some(2012));
     /// meta.doc_number = Some(Spanned::new("平政办〔2013〕11号".to_owned(), Span::new(0, 24)));
     /// assert_eq!(meta.year(), Some(2013));
     /// ```
@@ -55,6 +58,7 @@ impl Meta {
             .or(self.date.as_ref())
             .map(|d| d.value.year())
             .or_else(|| self.doc_number.as_ref().and_then(|n| year_in(&n.value)))
+            .or_else(|| self.title.as_ref().and_then(|t| year_in(&t.value)))
     }
 }
 
