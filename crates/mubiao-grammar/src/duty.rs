@@ -6,7 +6,11 @@
 //! - lines of their own: `牵头单位:市发改委` / `责任单位:…` / `配合单位:…` / `协办单位:…`,
 //!   also `【牵头单位】…`;
 //! - a lead marked `*` (`市社管办*`) or `(牵头)`;
-//! - verbs: `(市发改委牵头,市财政局、市统计局配合)`, `由市民政局负责`;
+//! - labels with `为` for a colon (`牵头单位为市发改委`), and `【label】` run together
+//!   with the names before them;
+//! - verbs: `(市发改委牵头,市财政局、市统计局配合)`, `由市民政局负责`,
+//!   `(X、Y按职责分工负责)`, and a last sentence of verbs with no brackets
+//!   (`…。由县商务局负责,各乡镇配合。`);
 //! - a reference instead of units: `另见《…》(…号)`, kept as a [`Reference`].
 //!
 //! Unit lists split at `、` `,` `;` spaces and at `及`/`和`/`与` only where both sides
