@@ -311,3 +311,37 @@ fn a_table_with_bars() {
         ]
     );
 }
+
+/// A published page: breadcrumbs, font and print controls, a source line with a view
+/// count, and links to the next and previous pages after the text.
+const PAGE: &str = "首页 > 政务公开 > 政府文件
+【字体：大 中 小】 【打印】 【关闭】
+来源：市政府办公室  浏览次数：1234  发布时间：2023-03-10
+关于印发2023年重点工作任务分解方案的通知
+1．推进产业升级。（牵头单位：市发改委）
+2．推进城市更新。（牵头单位：市住建局）
+【打印本页】【关闭窗口】
+上一篇：关于做好春耕生产的通知
+下一篇：关于印发应急预案的通知
+";
+
+#[test]
+fn the_chrome_of_a_published_page() {
+    let l = Ledger::parse(PAGE);
+    let meta = &l.document().meta;
+    assert_eq!(meta.issuer.as_ref().unwrap().value, "市政府办公室");
+    assert_eq!(meta.date.as_ref().unwrap().value.to_string(), "2023-03-10");
+    assert_eq!(
+        meta.title.as_ref().unwrap().value,
+        "关于印发2023年重点工作任务分解方案的通知"
+    );
+    let spans: Vec<&str> = l.tasks().iter().map(|t| &PAGE[t.span.range()]).collect();
+    assert_eq!(
+        spans,
+        [
+            "1．推进产业升级。（牵头单位：市发改委）",
+            "2．推进城市更新。（牵头单位：市住建局）"
+        ]
+    );
+    assert!(l.diagnostics().is_empty());
+}

@@ -43,6 +43,7 @@ const KEYS: &[(&str, Field)] = &[
     ("发文机关", Field::Issuer),
     ("发布单位", Field::Issuer),
     ("信息来源", Field::Issuer),
+    ("来源", Field::Issuer),
     ("发布日期", Field::Date),
     ("发布时间", Field::Date),
     ("公开日期", Field::Date),
@@ -66,6 +67,11 @@ const KEYS: &[(&str, Field)] = &[
     ("公开范围", Field::Other),
     ("公开时限", Field::Other),
     ("所属机构", Field::Other),
+    ("浏览次数", Field::Other),
+    ("点击次数", Field::Other),
+    ("阅读次数", Field::Other),
+    ("访问量", Field::Other),
+    ("作者", Field::Other),
 ];
 
 /// The first characters of [`KEYS`] (a test keeps the two in step).
@@ -90,6 +96,12 @@ const fn is_key_start(c: char) -> bool {
             | '关'
             | '内'
             | '所'
+            | '来'
+            | '浏'
+            | '点'
+            | '阅'
+            | '访'
+            | '作'
     )
 }
 
