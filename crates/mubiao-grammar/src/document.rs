@@ -231,12 +231,18 @@ impl<'a> Reader<'a> {
             }
             return;
         }
-        if self.table_line(at, end, line) {
+        if self.table.is_some() && self.table_row(at, end, line) {
             return;
         }
         if let Ok((_, m)) = marker(line) {
             self.header = false;
             self.marker_line(at, line, m);
+            return;
+        }
+        if let Some(h) = crate::table::header(line) {
+            self.table = Some(h);
+            self.header = false;
+            self.owner = Owner::None;
             return;
         }
         if let Some((date, span)) = meta::date_line(line) {
@@ -376,29 +382,23 @@ impl<'a> Reader<'a> {
         self.owner = Owner::ItemDuties(i);
     }
 
-    /// A row of the duty table being read, or the header of one: read as such.
-    fn table_line(&mut self, at: usize, end: usize, line: &str) -> bool {
-        if let Some(h) = &self.table {
-            if let Some(row) = crate::table::row(h, line, at, &mut self.diagnostics) {
-                // the row from its task's cell: the number is its label, not its text
-                self.new_paragraph(row.task.start, end, row.blocks);
-                if let Some(p) = self.paragraphs.last_mut() {
-                    p.row = Some(row.number);
-                }
-                self.owner = Owner::None;
-                return true;
-            }
+    /// A row of the duty table being read: a task. The first line that is no row
+    /// closes the table.
+    fn table_row(&mut self, at: usize, end: usize, line: &str) -> bool {
+        let Some(h) = &self.table else {
+            return false;
+        };
+        let Some(row) = crate::table::row(h, line, at, &mut self.diagnostics) else {
             self.table = None;
+            return false;
+        };
+        // the row from its task's cell: the number is its label, not its text
+        self.new_paragraph(row.task.start, end, row.blocks);
+        if let Some(p) = self.paragraphs.last_mut() {
+            p.row = Some(row.number);
         }
-        match crate::table::header(line) {
-            Some(h) => {
-                self.table = Some(h);
-                self.header = false;
-                self.owner = Owner::None;
-                true
-            }
-            None => false,
-        }
+        self.owner = Owner::None;
+        true
     }
 
     fn new_paragraph(&mut self, start: usize, end: usize, blocks: Vec<DutyBlock>) {
