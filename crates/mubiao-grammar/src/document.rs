@@ -142,8 +142,6 @@ struct Item {
 struct Paragraph {
     start: usize,
     end: usize,
-    /// A row of a table: its number (`序号`) with its span, if it has one.
-    row: Option<Option<(u32, Span)>>,
     /// Open items when the paragraph was read, outermost first.
     open: Vec<usize>,
     blocks: Vec<DutyBlock>,
@@ -187,6 +185,9 @@ struct Reader<'a> {
     references: Vec<Reference>,
     /// The columns of the duty table being read, if any.
     table: Option<crate::table::Header>,
+    /// The paragraphs that are rows of a table, in order, with the number of each (a
+    /// list of its own: rows are rare, paragraphs many).
+    rows: Vec<(usize, Option<(u32, Span)>)>,
 }
 
 impl<'a> Reader<'a> {
@@ -208,6 +209,7 @@ impl<'a> Reader<'a> {
             diagnostics: Vec::new(),
             references: Vec::new(),
             table: None,
+            rows: Vec::new(),
         }
     }
 
@@ -394,9 +396,7 @@ impl<'a> Reader<'a> {
         };
         // the row from its task's cell: the number is its label, not its text
         self.new_paragraph(row.task.start, end, row.blocks);
-        if let Some(p) = self.paragraphs.last_mut() {
-            p.row = Some(row.number);
-        }
+        self.rows.push((self.paragraphs.len() - 1, row.number));
         self.owner = Owner::None;
         true
     }
@@ -405,7 +405,6 @@ impl<'a> Reader<'a> {
         self.paragraphs.push(Paragraph {
             start,
             end,
-            row: None,
             open: self.open.clone(),
             blocks,
         });
@@ -961,11 +960,18 @@ impl<'a> Assembly<'a> {
             .map_or(para.end, |b| b.span.start)
             .max(para.start);
         // a row of a table runs to its last cell (the deadline is after the units)
-        let end = match para.row {
+        let row = self
+            .r
+            .rows
+            .binary_search_by_key(&p, |&(i, _)| i)
+            .ok()
+            .and_then(|k| self.r.rows.get(k))
+            .map(|&(_, number)| number);
+        let end = match row {
             Some(_) => para.end,
             None => blocks.iter().map(|b| b.span.end).max().unwrap_or(para.end),
         };
-        let number = para.row.flatten();
+        let number = row.flatten();
         let mut task = task(self.r.text, para.start, end, para.start, text_end, blocks);
         if let Some((n, label)) = number {
             task.ordinal = Some(n);

@@ -1172,7 +1172,42 @@ impl Reader<'_> {
                 found.push(t);
             }
         }
-        self.out.extend(found);
+        self.merge_tail(found);
+    }
+}
+
+impl Reader<'_> {
+    /// Adds the promises of the sentence just read among its other statements, in text
+    /// order: a promise may stand before the statements of its sentence, and a list kept
+    /// in order needs no sort (whose buffer would be half the list) at the end.
+    fn merge_tail(&mut self, mut found: Vec<Target>) {
+        let Some(first) = found.first() else {
+            return;
+        };
+        if self
+            .out
+            .last()
+            .is_none_or(|t| t.span.start <= first.span.start)
+        {
+            self.out.append(&mut found);
+            return;
+        }
+        found.sort_by_key(|t| t.span.start);
+        // the sentence's statements, then a stable merge of the two runs
+        let from = self.sentence.first_target.min(self.out.len());
+        let tail: Vec<Target> = self.out.drain(from..).collect();
+        let mut a = tail.into_iter().peekable();
+        let mut b = found.into_iter().peekable();
+        loop {
+            let take_b = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => y.span.start < x.span.start,
+                (None, Some(_)) => true,
+                (Some(_), None) => false,
+                (None, None) => break,
+            };
+            let next = if take_b { b.next() } else { a.next() };
+            self.out.extend(next);
+        }
     }
 }
 
