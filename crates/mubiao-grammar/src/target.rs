@@ -494,6 +494,17 @@ impl Reader<'_> {
             subject::Read::NotAStatement => return 1,
         };
         let prev = self.prev_clause(clause);
+        // 社会消费品零售总额达到356亿元,增速为7.1%: a growth word alone names the growth
+        // of the indicator before
+        if percent
+            && self.carry.is_some()
+            && subj
+                .as_ref()
+                .is_some_and(|s| relation::is_growth_word(&s.text))
+        {
+            c.growth_word = true;
+            subj = None;
+        }
         if subj.is_none() {
             // a clause with no subject: the last statement's, or the topic of the
             // clause before when that clause states nothing
@@ -532,24 +543,6 @@ impl Reader<'_> {
         let Some(mut subj) = subj else {
             return 1;
         };
-        // 社会消费品零售总额达到356亿元,增速为7.1%: the growth of the last statement's
-        // indicator
-        if relation::is_growth_word(&subj.text) && percent && self.carry.is_some() {
-            c.growth_word = true;
-            let st = Stmt {
-                i,
-                q,
-                clause,
-                c,
-                said,
-                frame,
-                pair,
-                each: false,
-                all: false,
-                carried_status: None,
-            };
-            return self.emit_carried(st, item, whole);
-        }
         // 召开全市经济工作会议3次: a count of meetings is no target
         if matches!(q.base_unit(), "次" | "场" | "届" | "期" | "轮") && subj.text.contains('会')
         {
