@@ -11,7 +11,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use mubiao::{CsvOptions, Ledger};
+use mubiao::Ledger;
 
 mod support;
 
@@ -28,27 +28,17 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let Some(args) = support::args(USAGE, &["--json", "--csv", "--by-unit", "--table"])? else {
         return Ok(());
     };
-    let (mode, excel, file) = (
-        args.mode.as_deref().unwrap_or("--table"),
-        args.excel,
-        args.file,
-    );
-    let bytes = support::read_or(file.as_deref(), BUNDLED)?;
+    let mode = args.mode.as_deref().unwrap_or("--table");
+    let file = args.file.as_deref();
+    let bytes = support::read_or(file, BUNDLED)?;
     let ledger = Ledger::from_bytes(&bytes)?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match mode {
         "--json" => writeln!(out, "{}", ledger.to_json()?)?,
-        "--csv" => {
-            let options = if excel {
-                CsvOptions::default().excel()
-            } else {
-                CsvOptions::default()
-            };
-            ledger.write_csv(&mut out, options)?;
-        }
+        "--csv" => ledger.write_csv(&mut out, args.csv_options())?,
         "--by-unit" => write!(out, "{}", ledger.by_unit_report())?,
-        _ => table(&mut out, &ledger, file.as_deref())?,
+        _ => table(&mut out, &ledger, file)?,
     }
     Ok(())
 }

@@ -11,8 +11,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use mubiao::model::Code;
-use mubiao::{CsvOptions, Ledger, decode};
+use mubiao::{Ledger, decode};
 
 mod support;
 
@@ -29,12 +28,9 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let Some(args) = support::args(USAGE, &["--json", "--csv", "--table"])? else {
         return Ok(());
     };
-    let (mode, excel, file) = (
-        args.mode.as_deref().unwrap_or("--table"),
-        args.excel,
-        args.file,
-    );
-    let bytes = support::read_or(file.as_deref(), BUNDLED)?;
+    let mode = args.mode.as_deref().unwrap_or("--table");
+    let file = args.file.as_deref();
+    let bytes = support::read_or(file, BUNDLED)?;
     // spans refer to the decoded text: keep it for the statements and the checks
     let text = decode(&bytes)?.text;
     let ledger = Ledger::parse(&text);
@@ -42,15 +38,8 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = stdout.lock();
     match mode {
         "--json" => writeln!(out, "{}", ledger.to_json()?)?,
-        "--csv" => {
-            let options = if excel {
-                CsvOptions::default().excel()
-            } else {
-                CsvOptions::default()
-            };
-            ledger.write_targets_csv(&text, &mut out, options)?;
-        }
-        _ => table(&mut out, &ledger, &text, file.as_deref())?,
+        "--csv" => ledger.write_targets_csv(&text, &mut out, args.csv_options())?,
+        _ => table(&mut out, &ledger, &text, file)?,
     }
     out.flush()?;
     Ok(())
@@ -79,12 +68,7 @@ fn table(
     let checks: Vec<_> = ledger
         .diagnostics()
         .iter()
-        .filter(|d| {
-            matches!(
-                d.code,
-                Code::ConsistentClaim | Code::InconsistentClaim | Code::UncheckableClaim
-            )
-        })
+        .filter(|d| d.code.is_claim_check())
         .collect();
     writeln!(
         out,

@@ -17,12 +17,7 @@ fn checks(text: &str) -> Vec<(Code, Severity, String, String)> {
     Ledger::parse(text)
         .diagnostics()
         .iter()
-        .filter(|d| {
-            matches!(
-                d.code,
-                Code::ConsistentClaim | Code::InconsistentClaim | Code::UncheckableClaim
-            )
-        })
+        .filter(|d| d.code.is_claim_check())
         .map(|d| {
             (
                 d.code,

@@ -44,6 +44,17 @@ pub(crate) struct Args {
     pub(crate) file: Option<String>,
 }
 
+impl Args {
+    /// The CSV options `--excel` asks for.
+    pub(crate) fn csv_options(&self) -> mubiao::CsvOptions {
+        if self.excel {
+            mubiao::CsvOptions::default().excel()
+        } else {
+            mubiao::CsvOptions::default()
+        }
+    }
+}
+
 /// Reads the command line against `modes`; `None` when `--help` printed `usage`.
 pub(crate) fn args(usage: &str, modes: &[&str]) -> Result<Option<Args>, String> {
     let mut a = Args {

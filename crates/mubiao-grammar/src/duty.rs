@@ -344,15 +344,8 @@ fn trailing_verb_sentence(
         .filter(|c| !c.is_empty())
         .peekable();
     clauses.peek()?;
-    let all_formal = clauses.all(|c| {
-        verb_clause(c).is_some_and(|(subject, _)| {
-            let mut formal = true;
-            split_units(subject, |u, _| {
-                formal &= is_formal_unit(u.trim_matches(|c| is_space(c) || is_lead_mark(c)));
-            });
-            formal
-        })
-    });
+    let all_formal = clauses
+        .all(|c| verb_clause(c).is_some_and(|(subject, _)| all_units(subject, is_formal_unit)));
     if !all_formal {
         return None;
     }
@@ -691,12 +684,16 @@ fn looks_like_duty(inner: &str, at_end: bool) -> bool {
     if clauses().all(|c| verb_clause(c).is_some()) {
         return true;
     }
-    let mut all = at_end;
-    if all {
-        split_units(body, |item, _| {
-            all &= is_formal_unit(item.trim_matches(is_space));
-        });
-    }
+    at_end && all_units(body, is_formal_unit)
+}
+
+/// Whether every item of the unit list `list` passes `test` (spaces and lead marks
+/// around an item left out).
+fn all_units(list: &str, test: fn(&str) -> bool) -> bool {
+    let mut all = true;
+    split_units(list, |u, _| {
+        all &= test(u.trim_matches(|c| is_space(c) || is_lead_mark(c)));
+    });
     all
 }
 
@@ -732,11 +729,7 @@ fn verb_clause(clause: &str) -> Option<(&str, Role)> {
     .iter()
     .find_map(|a| subject.strip_suffix(a))
     .unwrap_or(subject);
-    let mut all = true;
-    split_units(subject, |u, _| {
-        all &= looks_like_unit(u.trim_matches(|c| is_space(c) || is_lead_mark(c)));
-    });
-    all.then_some((subject, role))
+    all_units(subject, looks_like_unit).then_some((subject, role))
 }
 
 /// Parses the inside of a block: segments by label, then unit lists.

@@ -986,13 +986,7 @@ impl Reader<'_> {
             .get(k)
             .is_some_and(|&(a, b)| a <= start && end <= b);
         if stated && !searched {
-            let s = self.text.get(start..end).unwrap_or_default();
-            let mut hits: Vec<usize> = relation::triggers(s)
-                .filter(|&h| relation::is_word(s, h))
-                .map(|h| start + h)
-                .collect();
-            hits.sort_unstable();
-            return hits;
+            return relation::candidates(self.text, &[(start, end)]);
         }
         let a = self.relations.partition_point(|&h| h < start);
         let b = self.relations.partition_point(|&h| h < end);

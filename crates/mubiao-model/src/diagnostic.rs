@@ -83,6 +83,24 @@ impl Code {
     }
 }
 
+impl Code {
+    /// Whether the code reports a check of the document's own arithmetic
+    /// (consistent, inconsistent or uncheckable claims) rather than a problem of reading.
+    ///
+    /// ```
+    /// use mubiao_model::Code;
+    /// assert!(Code::ConsistentClaim.is_claim_check());
+    /// assert!(!Code::UnclosedParen.is_claim_check());
+    /// ```
+    #[must_use]
+    pub const fn is_claim_check(self) -> bool {
+        matches!(
+            self,
+            Self::ConsistentClaim | Self::InconsistentClaim | Self::UncheckableClaim
+        )
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

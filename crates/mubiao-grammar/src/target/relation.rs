@@ -19,7 +19,7 @@ static TRIGGERS: LazyLock<[Finder<'static>; 6]> =
 
 /// Where in `s` a relation word may be: the byte offsets of its trigger characters, in
 /// no particular order. Most are no relation word: [`is_word`] tells.
-pub(crate) fn triggers(s: &str) -> impl Iterator<Item = usize> + '_ {
+fn triggers(s: &str) -> impl Iterator<Item = usize> + '_ {
     TRIGGERS.iter().flat_map(move |f| f.find_iter(s.as_bytes()))
 }
 
@@ -99,7 +99,7 @@ fn kind_at(s: &str, trigger: usize) -> Option<Kind> {
 
 /// Whether the trigger at byte `trigger` of `s` is part of a relation word: a look at
 /// the characters next to it, no more.
-pub(crate) fn is_word(s: &str, trigger: usize) -> bool {
+fn is_word(s: &str, trigger: usize) -> bool {
     kind_at(s, trigger).is_some()
 }
 
@@ -171,23 +171,25 @@ fn assigned(s: &str) -> bool {
     }
 }
 
+/// Words for growth, longest first where one ends another.
+const GROWTH: [&str; 6] = ["增长速度", "增长率", "增速", "增幅", "涨幅", "增长"];
+
 /// Whether `s` speaks of growth: `增长`, `增速`, `增幅`, `涨幅`.
 pub(crate) fn of_growth(s: &str) -> bool {
-    ["增长", "增速", "增幅", "涨幅"]
-        .iter()
-        .any(|w| s.contains(w))
+    GROWTH.iter().any(|w| s.contains(w))
 }
 
-/// Whether `s` is a growth word and nothing else: `增速`, `增幅`, `增长率`.
+/// Whether `s` is a word for a growth rate and nothing else: `增速`, `增幅`, `增长率`
+/// (`增长` alone is the verb).
 pub(crate) fn is_growth_word(s: &str) -> bool {
-    matches!(s, "增速" | "增幅" | "涨幅" | "增长率" | "增长速度")
+    s != "增长" && GROWTH.contains(&s)
 }
 
 /// `s` without a growth word at its end (`地区生产总值增速` → `地区生产总值`), and
 /// whether there was one. What is left must name an indicator: `人口自然增长率` is a
 /// rate of its own.
 pub(crate) fn strip_growth(s: &str) -> (&str, bool) {
-    strip_rate(s, &["增长速度", "增长率", "增速", "增幅", "涨幅", "增长"])
+    strip_rate(s, &GROWTH)
 }
 
 /// `s` without a word for the size of a decline at its end (`单位生产总值能耗降幅` →
@@ -240,6 +242,8 @@ mod tests {
             ("单位生产总值能耗", true)
         );
         assert_eq!(strip_decline("地区生产总值"), ("地区生产总值", false));
+        assert!(is_growth_word("增速") && is_growth_word("增长率"));
+        assert!(!is_growth_word("增长") && !is_growth_word("地区生产总值增速"));
     }
 
     #[test]
