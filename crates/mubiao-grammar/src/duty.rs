@@ -854,12 +854,56 @@ impl<'a, F: Fn(char) -> bool> Iterator for TopSplit<'a, F> {
 
 /// Calls `each` with every item of a unit list, split at `、` `,` `;` `/` and spaces,
 /// then at `及`/`以及`/`和`/`与` where both sides read as units.
+///
+/// One pass over the characters finds the top-level parts and notes whether a part
+/// holds a conjunction outside parentheses; only such parts are looked at again.
 fn split_units<'a>(s: &'a str, mut each: impl FnMut(&'a str, usize)) {
-    for (part, at) in split_top(s, |c| {
-        c == '、' || is_comma(c) || is_semicolon(c) || is_space(c) || c == '/' || c == '。'
-    }) {
-        split_conjunctions(part, at, &mut each);
+    let mut start = 0;
+    // brackets of every kind (for the separators), parentheses alone (for conjunctions)
+    let (mut depth, mut parens) = (0usize, 0usize);
+    let mut conjunction = false;
+    let mut part = |start: usize, end: usize, conjunction: bool| {
+        let p = s.get(start..end).unwrap_or_default();
+        if conjunction {
+            split_conjunctions(p, start, &mut each);
+        } else {
+            each(p, start);
+        }
+    };
+    for (i, c) in s.char_indices() {
+        // most characters are letters of names: no bracket, separator or conjunction
+        if c.is_ascii_alphanumeric()
+            || (('\u{4E00}'..='\u{9FFF}').contains(&c) && !is_conjunction(c))
+        {
+            continue;
+        }
+        if is_open_paren(c) || matches!(c, '《' | '〔' | '[') {
+            depth += 1;
+            parens += usize::from(is_open_paren(c));
+        } else if is_close_paren(c) || matches!(c, '》' | '〕' | ']') {
+            if is_close_paren(c) && parens > 0 {
+                parens -= 1;
+            }
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && is_unit_separator(c) {
+            part(start, i, conjunction);
+            start = i + c.len_utf8();
+            (parens, conjunction) = (0, false);
+        } else if parens == 0 && is_conjunction(c) {
+            conjunction = true;
+        }
     }
+    part(start, s.len(), conjunction);
+}
+
+/// What separates the items of a unit list.
+fn is_unit_separator(c: char) -> bool {
+    c == '、' || is_comma(c) || is_semicolon(c) || is_space(c) || c == '/' || c == '。'
+}
+
+/// The characters that may start a conjunction between two units.
+const fn is_conjunction(c: char) -> bool {
+    matches!(c, '以' | '及' | '和' | '与')
 }
 
 fn split_conjunctions<'a>(part: &'a str, at: usize, each: &mut impl FnMut(&'a str, usize)) {
@@ -956,8 +1000,7 @@ fn unit_list(
 ) {
     // a list may itself be made of verb clauses: `市发改委牵头,市财政局配合`
     let clauses = || split_top(text, |c| is_comma(c) || is_semicolon(c));
-    let verbal = text.contains(['牵', '负', '落', '配', '协', '参'])
-        && VERBS.iter().any(|(v, _)| text.contains(v))
+    let verbal = ends_with_verb(text)
         && clauses().nth(1).is_some()
         && clauses()
             .filter(|(c, _)| !trim_item(c).0.is_empty())
@@ -1010,7 +1053,7 @@ fn unit_list(
         }
         let span = Span::new(name_start, name_start + name.len());
         // 40 characters of CJK are 120 bytes; count only names that long
-        if (name.len() > 120 && name.chars().count() > 40) || name.contains(['。', '；', ';']) {
+        if (name.len() > 120 && name.chars().count() > 40) || has_sentence_break(name) {
             diagnostics.push(Diagnostic::new(
                 Severity::Warning,
                 Code::UnclearUnit,
@@ -1031,6 +1074,29 @@ fn unit_list(
     } else {
         split_units(text, |raw, pos| item(raw, pos, role));
     }
+}
+
+/// Whether a list ends in a duty verb, past trailing punctuation and a `等…` tail: what
+/// a list of verb clauses always does, so most lists are told apart by a few suffix
+/// comparisons.
+fn ends_with_verb(list: &str) -> bool {
+    let list = list.trim_end_matches(|c: char| {
+        is_space(c)
+            || is_colon(c)
+            || is_comma(c)
+            || is_semicolon(c)
+            || matches!(c, '、' | '。' | '.' | '．')
+    });
+    let (t, _) = trim_item(list);
+    VERBS.iter().any(|(v, _)| t.ends_with(v))
+}
+
+/// Whether `s` holds `。` `；` or `;`, which no name of a unit does. A look at the bytes:
+/// the lead byte of `；` (EF) and of `。` (E3) first, the rest only on a hit.
+fn has_sentence_break(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3(b';', 0xE3, 0xEF, b).is_some()
+        && (b.contains(&b';') || s.contains('。') || s.contains('；'))
 }
 
 /// Endings of the names of government units and bodies.
