@@ -126,9 +126,12 @@ pub fn label(input: &str) -> Option<(Label, usize)> {
     if !is_label_start(a) || !is_label_second(a, b) {
         return None;
     }
+    // the first two characters (six bytes) as one array: a compare of fixed length
+    // rejects the labels that start otherwise before any comparison of the whole label
+    let head = input.as_bytes().first_chunk::<6>()?;
     LABELS
         .iter()
-        .find(|(l, _)| input.starts_with(*l))
+        .find(|(l, _)| l.as_bytes().first_chunk::<6>() == Some(head) && input.starts_with(*l))
         .map(|&(l, kind)| (kind, l.len()))
 }
 
@@ -753,7 +756,9 @@ fn parse_block(
     };
     let mut groups: Option<Vec<(usize, usize)>> = None;
     let head_end = current.1;
-    for sep in separators(content).filter(|&p| p >= head_end) {
+    // separators within the head belong to it: the search starts after it
+    let after_head = content.get(head_end..).unwrap_or_default();
+    for sep in separators(after_head).map(|p| p + head_end) {
         let groups = groups.get_or_insert_with(|| top_level(&bracket_pairs(content, true)));
         if let Some((start, body, kind)) = label_before(content, sep, groups)
             && start >= current.1
