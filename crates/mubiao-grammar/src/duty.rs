@@ -363,6 +363,11 @@ fn trailing_verb_sentence(
     ))
 }
 
+/// Searchers for `（` `：` `【`, built once: a search for the character alone would stop
+/// at every byte its last byte shares with the ideographs around it.
+static WIDE: LazyLock<[memmem::Finder<'static>; 3]> =
+    LazyLock::new(|| ["（", "：", "【"].map(|w| memmem::Finder::new(w.as_bytes()).into_owned()));
+
 /// Whether a line can hold a duty block at all: it has a parenthesis, a colon or a
 /// bracket, or starts with a label. Byte searches only, so the many lines of plain
 /// text are passed over at memory speed.
@@ -371,10 +376,6 @@ fn may_hold_block(line: &str) -> bool {
     if memchr::memchr3(b'(', b':', b'[', b).is_some() {
         return true;
     }
-    // （ ： 【, with searchers built once: their lead bytes are everywhere in Chinese text
-    static WIDE: LazyLock<[memmem::Finder<'static>; 3]> = LazyLock::new(|| {
-        ["（", "：", "【"].map(|w| memmem::Finder::new(w.as_bytes()).into_owned())
-    });
     let wide = WIDE.iter().any(|f| f.find(b).is_some());
     wide || label(line.trim_start_matches(is_space)).is_some() || has_label_wei(line)
 }
@@ -462,8 +463,10 @@ fn inside(groups: &[(usize, usize)], pos: usize) -> bool {
 fn separators(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
     // 】 (E3 80 91) is looked for only where a 【 opens a label
-    let closers = s
-        .contains('【')
+    let [_, _, lenticular] = &*WIDE;
+    let closers = lenticular
+        .find(s.as_bytes())
+        .is_some()
         .then(|| s.match_indices('】').map(|(i, _)| i))
         .into_iter()
         .flatten();
