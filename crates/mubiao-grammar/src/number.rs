@@ -288,14 +288,20 @@ pub(crate) fn char_at(s: &str, pos: usize) -> Option<char> {
 }
 
 pub(crate) fn skip_spaces(s: &str, mut pos: usize) -> usize {
-    while let Some(c) = char_at(s, pos) {
-        if crate::punct::is_space(c) {
-            pos += c.len_utf8();
-        } else {
-            break;
+    // a byte test first: most calls stand before a character that is no space
+    while s.as_bytes().get(pos).copied().is_some_and(may_begin_space) {
+        match char_at(s, pos) {
+            Some(c) if crate::punct::is_space(c) => pos += c.len_utf8(),
+            _ => break,
         }
     }
     pos
+}
+
+/// Whether a character of [`is_space`](crate::punct::is_space) may begin with byte `b`:
+/// ASCII space, tab and `\r`, or the lead byte of U+00A0, U+2002/U+2003, U+3000, U+FEFF.
+const fn may_begin_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
 }
 
 fn pow10(e: u32) -> Option<Decimal> {
@@ -569,6 +575,10 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
         pos += c.len_utf8();
     }
     let digits_start = pos;
+    // what the loop below would find at its first token: no numeral
+    if !starts_numeral(s, pos) {
+        return Ok(None);
+    }
     // the common case: Arabic digits and nothing after them that continues a numeral
     // (no scale word, no 多/余): the run is the numeral, as the loop below would find
     if char_at(s, pos).is_some_and(|c| crate::punct::digit_value(c).is_some()) {
@@ -1010,6 +1020,9 @@ fn push_digit(d: u64, out: &mut String) {
 
 /// Whether a numeral (possibly signed) starts at `pos`.
 pub(crate) fn starts_numeral_at(s: &str, pos: usize) -> bool {
+    if s.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
     match char_at(s, pos) {
         Some(c) if is_sign(c) => starts_numeral(s, pos + c.len_utf8()),
         Some(_) => starts_numeral(s, pos),

@@ -472,10 +472,13 @@ impl<'a> Mentions<'a> {
             return step;
         }
         // a numeral glued to another numeral is a name: 十二五, 五十千, 九九 (not 12千米, 三十两)
-        let unit_next = s.get(sc.end..).is_some_and(|r| {
-            unit::unit_at(r).is_some() || r.starts_with("百分点") || r.starts_with("百分點")
-        });
-        if after.is_some_and(is_numeral_char) && !unit_next {
+        // (the unit is looked up only after a numeral character: most numbers have none)
+        let unit_next = || {
+            s.get(sc.end..).is_some_and(|r| {
+                unit::unit_at(r).is_some() || r.starts_with("百分点") || r.starts_with("百分點")
+            })
+        };
+        if after.is_some_and(is_numeral_char) && !unit_next() {
             return Step::Skip(skip_numeral_run(s, sc.end));
         }
         let Some(first) = self.part(pos, &sc) else {
