@@ -183,8 +183,13 @@ fn resolve(p: Period, y: i32) -> Option<DateRange> {
     }
 }
 
-/// A small integer at `pos`: Arabic (1–4 digits) or a Chinese numeral.
+/// A small integer at `pos`: Arabic (1–4 digits) or a Chinese numeral, at most `max`.
 fn small(s: &str, pos: usize, max: u32) -> Option<(u32, usize)> {
+    small_any(s, pos).filter(|&(v, _)| v <= max)
+}
+
+/// The integer at `pos` that [`small`] reads before it checks the bound.
+fn small_any(s: &str, pos: usize) -> Option<(u32, usize)> {
     let r = number::scan(
         s,
         pos,
@@ -200,11 +205,9 @@ fn small(s: &str, pos: usize, max: u32) -> Option<(u32, usize)> {
     {
         return None;
     }
-    let v = u32::try_from(r.numeral.value.normalize().mantissa()).ok()?;
-    if r.numeral.value.normalize().scale() != 0 || v > max {
-        return None;
-    }
-    Some((v, r.end))
+    let value = r.numeral.value.normalize();
+    let v = u32::try_from(value.mantissa()).ok()?;
+    (value.scale() == 0).then_some((v, r.end))
 }
 
 /// A year: four Arabic digits, or four Chinese digits (`二〇一二`).
@@ -264,9 +267,14 @@ fn is_break(c: char) -> bool {
         || matches!(c, '\n' | '、' | '前' | '完' | '，')
 }
 
-fn quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
-    let p = eat(s, pos, "第").unwrap_or(pos);
-    let (q, e) = small(s, p, 4)?;
+/// `一季度`, `第三季度`, `前三季度`; `here` is the integer at `pos` ([`small_any`]), read
+/// once by the caller.
+fn quarter(s: &str, pos: usize, here: Option<(u32, usize)>) -> Option<(Period, usize)> {
+    let (p, n) = match eat(s, pos, "第") {
+        Some(p) => (p, small_any(s, p)),
+        None => (pos, here),
+    };
+    let (q, e) = n.filter(|&(q, _)| q <= 4)?;
     let e = eat(s, e, "季度")?;
     // 前三季度: the first three quarters
     let first = p == pos && s.get(..pos).is_some_and(|b| b.ends_with('前'));
@@ -290,7 +298,9 @@ fn season(s: &str, pos: usize) -> Option<(Period, usize)> {
 
 /// `3月`, `元月`, `3月2日`, `3月底`, `3月上旬`, `一季度`.
 fn month_or_quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
-    if let Some(q) = quarter(s, pos) {
+    // the integer at `pos`, read once for a quarter and a month
+    let here = small_any(s, pos);
+    if let Some(q) = quarter(s, pos, here) {
         return Some(q);
     }
     if let Some(q) = season(s, pos) {
@@ -299,7 +309,7 @@ fn month_or_quarter(s: &str, pos: usize) -> Option<(Period, usize)> {
     let (m, e) = match eat(s, pos, "元月") {
         Some(e) => (1, e),
         None => {
-            let (m, e) = small(s, pos, 12)?;
+            let (m, e) = here.filter(|&(m, _)| m <= 12)?;
             // 1-11月, 1至6月份: a run of months
             if let Some(d) =
                 char_at(s, e).filter(|c| matches!(c, '-' | '－' | '—' | '–' | '~' | '～' | '至'))

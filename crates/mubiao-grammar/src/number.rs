@@ -253,7 +253,44 @@ const fn tok(c: char) -> Option<Tok> {
     })
 }
 
+/// The characters [`classify`] gives a token, as a bitmap over the BMP: one lookup
+/// answers for the other characters, which are most of those it is asked about.
+static TOKEN_CHARS: [u64; 1024] = token_chars();
+
+// Evaluated at compile time: an index out of bounds fails the build, never a run.
+#[allow(clippy::indexing_slicing)]
+const fn token_chars() -> [u64; 1024] {
+    const CHARS: &str = "0123456789０１２３４５６７８９零〇○一壹弌二贰貳弍三叁參弎四肆五伍\
+        六陆陸七柒八捌九玖点點多余餘来几幾两兩倆十拾百佰千仟廿卅卌万萬亿億兆";
+    let b = CHARS.as_bytes();
+    let mut map = [0_u64; 1024];
+    let mut i = 0;
+    while i < b.len() {
+        // decode one character of at most three bytes
+        let (c, len) = if b[i] < 0x80 {
+            (b[i] as u32, 1)
+        } else if b[i] < 0xE0 {
+            (((b[i] as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+        } else {
+            let c = ((b[i] as u32 & 0x0F) << 12)
+                | ((b[i + 1] as u32 & 0x3F) << 6)
+                | (b[i + 2] as u32 & 0x3F);
+            (c, 3)
+        };
+        map[(c >> 6) as usize] |= 1 << (c & 63);
+        i += len;
+    }
+    map
+}
+
 fn classify(c: char) -> Option<Tok> {
+    let cp = c as u32;
+    if TOKEN_CHARS
+        .get((cp >> 6) as usize)
+        .is_none_or(|w| w & (1 << (cp & 63)) == 0)
+    {
+        return None;
+    }
     if crate::punct::digit_value(c).is_some() {
         return Some(Tok::Arabic);
     }
@@ -288,14 +325,20 @@ pub(crate) fn char_at(s: &str, pos: usize) -> Option<char> {
 }
 
 pub(crate) fn skip_spaces(s: &str, mut pos: usize) -> usize {
-    while let Some(c) = char_at(s, pos) {
-        if crate::punct::is_space(c) {
-            pos += c.len_utf8();
-        } else {
-            break;
+    // a byte test first: most calls stand before a character that is no space
+    while s.as_bytes().get(pos).copied().is_some_and(may_begin_space) {
+        match char_at(s, pos) {
+            Some(c) if crate::punct::is_space(c) => pos += c.len_utf8(),
+            _ => break,
         }
     }
     pos
+}
+
+/// Whether a character of [`is_space`](crate::punct::is_space) may begin with byte `b`:
+/// ASCII space, tab and `\r`, or the lead byte of U+00A0, U+2002/U+2003, U+3000, U+FEFF.
+const fn may_begin_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
 }
 
 fn pow10(e: u32) -> Option<Decimal> {
@@ -547,6 +590,9 @@ fn is_sign(c: char) -> bool {
 }
 
 fn starts_numeral(s: &str, pos: usize) -> bool {
+    if s.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
     match char_at(s, pos) {
         Some(c) if matches!(c, '.' | '．') => {
             char_at(s, pos + c.len_utf8()).is_some_and(|d| crate::punct::digit_value(d).is_some())
@@ -569,6 +615,10 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
         pos += c.len_utf8();
     }
     let digits_start = pos;
+    // what the loop below would find at its first token: no numeral
+    if !starts_numeral(s, pos) {
+        return Ok(None);
+    }
     // the common case: Arabic digits and nothing after them that continues a numeral
     // (no scale word, no 多/余): the run is the numeral, as the loop below would find
     if char_at(s, pos).is_some_and(|c| crate::punct::digit_value(c).is_some()) {
@@ -1010,9 +1060,33 @@ fn push_digit(d: u64, out: &mut String) {
 
 /// Whether a numeral (possibly signed) starts at `pos`.
 pub(crate) fn starts_numeral_at(s: &str, pos: usize) -> bool {
+    if s.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
     match char_at(s, pos) {
         Some(c) if is_sign(c) => starts_numeral(s, pos + c.len_utf8()),
         Some(_) => starts_numeral(s, pos),
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bitmap lets every character with a token through.
+    #[test]
+    fn token_chars_cover_classify() {
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            let cp = c as u32;
+            let in_map = TOKEN_CHARS
+                .get((cp >> 6) as usize)
+                .is_some_and(|w| w & (1 << (cp & 63)) != 0);
+            let known = crate::punct::digit_value(c).is_some()
+                || chinese_digit(c).is_some()
+                || tok(c).is_some()
+                || matches!(c, '点' | '點' | '多' | '余' | '餘' | '来' | '几' | '幾');
+            assert_eq!(in_map, known, "{c}");
+        }
     }
 }

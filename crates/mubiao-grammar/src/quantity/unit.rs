@@ -1,7 +1,5 @@
 //! Unit and comparator tables.
 
-use std::sync::LazyLock;
-
 use mubiao_model::{Comparator, QuantityKind};
 
 /// A unit the grammar knows, with the kind it gives a quantity.
@@ -220,19 +218,26 @@ pub(crate) static UNITS: &[Unit] = &[
 /// The first characters of [`UNITS`], as a bitmap over the BMP.
 static FIRST: [u64; 1024] = first_chars();
 
+/// The code point of the first character of `text` (of at most three bytes), 0 if empty.
+// Evaluated at compile time: an index out of bounds fails the build, never a run.
+#[allow(clippy::indexing_slicing)]
+const fn first_code_point(text: &str) -> u32 {
+    let b = text.as_bytes();
+    match b.len() {
+        0 => 0,
+        _ if b[0] < 0x80 => b[0] as u32,
+        _ if b[0] < 0xE0 => ((b[0] as u32 & 0x1F) << 6) | (b[1] as u32 & 0x3F),
+        _ => ((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F),
+    }
+}
+
 // Evaluated at compile time: an index out of bounds fails the build, never a run.
 #[allow(clippy::indexing_slicing)]
 const fn first_chars() -> [u64; 1024] {
     let mut map = [0_u64; 1024];
     let mut i = 0;
     while i < UNITS.len() {
-        let b = UNITS[i].text.as_bytes();
-        let c = match b.len() {
-            0 => 0,
-            _ if b[0] < 0x80 => b[0] as u32,
-            _ if b[0] < 0xE0 => ((b[0] as u32 & 0x1F) << 6) | (b[1] as u32 & 0x3F),
-            _ => ((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F),
-        };
+        let c = first_code_point(UNITS[i].text);
         if c < 0x1_0000 {
             map[(c >> 6) as usize] |= 1 << (c & 63);
         }
@@ -241,38 +246,80 @@ const fn first_chars() -> [u64; 1024] {
     map
 }
 
-/// For each first character of [`UNITS`], the range of the units that start with it,
-/// in the order of the characters (UTF-8 order is code point order).
-static BY_FIRST: LazyLock<Vec<(char, usize, usize)>> = LazyLock::new(|| {
-    let mut v: Vec<(char, usize, usize)> = Vec::new();
-    for (i, u) in UNITS.iter().enumerate() {
-        let Some(c) = u.text.chars().next() else {
-            continue;
-        };
-        match v.last_mut() {
-            Some(last) if last.0 == c => last.2 = i + 1,
-            _ => v.push((c, i, i + 1)),
+/// For each 64-character block of the BMP, how many first characters of [`UNITS`] the
+/// blocks before it hold. With [`FIRST`] it ranks a first character among them, which
+/// is its place in [`SPANS`].
+static RANK: [u16; 1024] = ranks();
+
+// Evaluated at compile time: an index out of bounds fails the build, never a run.
+#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
+const fn ranks() -> [u16; 1024] {
+    let first = first_chars();
+    let mut rank = [0_u16; 1024];
+    let mut i = 1;
+    while i < 1024 {
+        rank[i] = rank[i - 1] + first[i - 1].count_ones() as u16;
+        i += 1;
+    }
+    rank
+}
+
+/// How many different first characters [`UNITS`] has.
+const FIRSTS: usize = count_firsts();
+
+// Evaluated at compile time: an index out of bounds fails the build, never a run.
+#[allow(clippy::indexing_slicing)]
+const fn count_firsts() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < UNITS.len() {
+        if i == 0 || first_code_point(UNITS[i].text) != first_code_point(UNITS[i - 1].text) {
+            n += 1;
         }
+        i += 1;
+    }
+    n
+}
+
+/// For each first character of [`UNITS`] in code point order (UTF-8 order is code
+/// point order), the range of the units that start with it.
+static SPANS: [(u16, u16); FIRSTS] = spans();
+
+// Evaluated at compile time: an index out of bounds fails the build, never a run.
+#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
+const fn spans() -> [(u16, u16); FIRSTS] {
+    let mut v = [(0_u16, 0_u16); FIRSTS];
+    let mut k = 0;
+    let mut i = 0;
+    while i < UNITS.len() {
+        if i > 0 && first_code_point(UNITS[i].text) != first_code_point(UNITS[i - 1].text) {
+            k += 1;
+        }
+        if v[k].1 == 0 {
+            v[k].0 = i as u16;
+        }
+        v[k].1 = i as u16 + 1;
+        i += 1;
     }
     v
-});
+}
 
 /// The longest known unit at the start of `rest`.
 pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     let first = rest.chars().next()?;
     let cp = first as u32;
-    if FIRST
-        .get((cp >> 6) as usize)
-        .is_none_or(|w| w & (1 << (cp & 63)) == 0)
-    {
+    let block = (cp >> 6) as usize;
+    let word = *FIRST.get(block)?;
+    let bit = cp & 63;
+    if word & (1 << bit) == 0 {
         return None;
     }
-    let by_first = &*BY_FIRST;
-    let k = by_first.binary_search_by_key(&first, |e| e.0).ok()?;
-    let &(_, lo, hi) = by_first.get(k)?;
+    // the first characters before this one: in the blocks before, and in this block
+    let k = usize::from(*RANK.get(block)?) + (word & ((1 << bit) - 1)).count_ones() as usize;
+    let &(lo, hi) = SPANS.get(k)?;
     let rest = rest.as_bytes();
     UNITS
-        .get(lo..hi)?
+        .get(usize::from(lo)..usize::from(hi))?
         .iter()
         .filter(|u| {
             // a byte loop: the units are a few bytes long, shorter than a memcmp call
@@ -439,5 +486,29 @@ mod tests {
             Some(QuantityKind::Measure)
         );
         assert_eq!(unit_at("的"), None);
+    }
+
+    /// The ranked lookup finds, for every first character, exactly its units.
+    #[test]
+    fn spans_hold_the_units_of_their_character() {
+        for u in UNITS {
+            let c = u.text.chars().next().unwrap_or_default();
+            let found = unit_at(u.text).map(|f| f.text);
+            assert!(
+                found.is_some_and(|f| f.starts_with(c) && f.len() >= u.text.len()),
+                "{}",
+                u.text
+            );
+        }
+        for (k, &(lo, hi)) in SPANS.iter().enumerate() {
+            let c = UNITS
+                .get(usize::from(lo))
+                .and_then(|u| u.text.chars().next());
+            let all = UNITS[usize::from(lo)..usize::from(hi)]
+                .iter()
+                .all(|u| u.text.chars().next() == c);
+            assert!(lo < hi && all, "span {k}");
+        }
+        assert_eq!(SPANS.last().map(|s| usize::from(s.1)), Some(UNITS.len()));
     }
 }
