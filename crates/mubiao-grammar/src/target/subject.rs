@@ -91,7 +91,7 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
     let core = region.get(start..)?;
     let core = core.trim_end_matches(is_space);
     // a closing quote stays when its opening one is in the subject: 大型锅炉“煤改燃”
-    let core = if core.contains(['“', '「']) {
+    let core = if has_open_quote(core) {
         core
     } else {
         core.trim_end_matches(|c: char| is_space(c) || is_quote(c))
@@ -104,7 +104,7 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
     let mut text = String::with_capacity(core.len());
     let mut verbatim = true;
     let mut rest = core;
-    while let Some(open) = rest.find(is_open_paren) {
+    while let Some(open) = find_open_paren(rest) {
         let Some(after) = rest.get(open..) else { break };
         let Some(len) = close_of(after) else { break };
         text.push_str(rest.get(..open).unwrap_or_default());
@@ -145,6 +145,20 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
         span,
         start: offset + start,
     }))
+}
+
+/// Whether `s` holds an opening quote `“` or `「`, found by its lead byte.
+fn has_open_quote(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xE2, 0xE3, b)
+        .any(|k| matches!(b.get(k..k + 3), Some([0xE2, 0x80, 0x9C] | [0xE3, 0x80, 0x8C])))
+}
+
+/// Where the first opening paren (`(`, `（`) of `s` starts, found by its first byte.
+fn find_open_paren(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'(', 0xEF, b)
+        .find(|&k| b.get(k) == Some(&b'(') || b.get(k + 1..k + 3) == Some(&[0xBC, 0x88]))
 }
 
 /// `s` without frames at its end (`集聚区全年` → `集聚区`).
