@@ -493,7 +493,6 @@ impl Reader<'_> {
             subject::Read::Empty => None,
             subject::Read::NotAStatement => return 1,
         };
-        let prev = self.prev_clause(clause);
         // 社会消费品零售总额达到356亿元,增速为7.1%: a growth word alone names the growth
         // of the indicator before
         if percent
@@ -508,6 +507,7 @@ impl Reader<'_> {
         if subj.is_none() {
             // a clause with no subject: the last statement's, or the topic of the
             // clause before when that clause states nothing
+            let prev = self.prev_clause(clause);
             let fresh = self
                 .carry
                 .as_ref()
@@ -550,7 +550,9 @@ impl Reader<'_> {
         }
         // 总产值 alone: the sector of the clause before
         if subject::is_bare(&subj.text)
-            && let Some(sector) = prev.and_then(|(ps, pe)| subject::sector(text.get(ps..pe)?))
+            && let Some(sector) = self
+                .prev_clause(clause)
+                .and_then(|(ps, pe)| subject::sector(text.get(ps..pe)?))
         {
             subj.text = format!("{sector}{}", subj.text);
             subj.span = None;
@@ -595,9 +597,6 @@ impl Reader<'_> {
         {
             return 1;
         }
-        let Some(noun) = counted_noun(text, q.span.end) else {
-            return 1;
-        };
         let before = tail(text, q.span.start, 24).trim_end_matches(is_space);
         let verb = match lexicon::action_verb(before) {
             Some(len) => {
@@ -618,6 +617,9 @@ impl Reader<'_> {
             None => None,
         };
         let Some((verb, start)) = verb else {
+            return 1;
+        };
+        let Some(noun) = counted_noun(text, q.span.end) else {
             return 1;
         };
         if self.sentence.lead.is_none() {
