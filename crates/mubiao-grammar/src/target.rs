@@ -369,16 +369,24 @@ impl Reader<'_> {
             let first = first_end(bytes, from, end).unwrap_or(end);
             self.flush(first);
             self.unquantified(first, end);
-            self.sentence = Sentence {
-                start: end,
-                first_target: self.out.len(),
-                ..Sentence::default()
-            };
+            self.begin_sentence(end);
         }
         if let Some(seg) = last_seg {
             self.segment = self.segment.max(seg);
             self.carry = None;
         }
+    }
+
+    /// Starts a new sentence at `start`, keeping the buffer of the last one's quantities.
+    fn begin_sentence(&mut self, start: usize) {
+        let mut spans = std::mem::take(&mut self.sentence.spans);
+        spans.clear();
+        self.sentence = Sentence {
+            start,
+            first_target: self.out.len(),
+            spans,
+            ..Sentence::default()
+        };
     }
 
     /// Reads the statement of quantity `i`; returns how many quantities it used.
@@ -966,11 +974,7 @@ impl Reader<'_> {
             }
             let start = last_breaks(bytes, at, h).1.unwrap_or(at);
             let end = first_end(bytes, h, to).unwrap_or(to);
-            self.sentence = Sentence {
-                start,
-                first_target: self.out.len(),
-                ..Sentence::default()
-            };
+            self.begin_sentence(start);
             self.flush(end);
             at = end.max(h + 1);
         }

@@ -394,15 +394,9 @@ pub(crate) fn split(s: &str) -> Vec<String> {
     let parts = separate(s, &['、', '和', '及', '与'], EXCEPT);
     if let Some((last, before)) = parts.split_last()
         && before.iter().any(|p| {
-            let tail: String = p
-                .chars()
-                .rev()
-                .take(2)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            tail.chars().count() == 2 && last.contains(tail.as_str()) && head_of(p).is_none()
+            // its last two characters
+            let tail = p.char_indices().rev().nth(1).and_then(|(at, _)| p.get(at..));
+            tail.is_some_and(|t| last.contains(t)) && head_of(p).is_none()
         })
     {
         return vec![s.to_owned()];
