@@ -445,14 +445,15 @@ fn separate<'a>(s: &'a str, seps: &[char], except: &[&str]) -> Vec<&'a str> {
         } else if is_close_paren(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && seps.contains(&c) {
+            // the word may start a character before the separator
+            let back = s
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .map_or(0, char::len_utf8);
+            let (from_before, from_here) = (s.get(i - back..), s.get(i..));
             let inside = except.iter().any(|w| {
-                // the word may start a character before the separator
-                let back = s
-                    .get(..i)
-                    .and_then(|b| b.chars().next_back())
-                    .map_or(0, char::len_utf8);
-                s.get(i - back..).is_some_and(|r| r.starts_with(w))
-                    || s.get(i..).is_some_and(|r| r.starts_with(w))
+                from_before.is_some_and(|r| r.starts_with(w))
+                    || from_here.is_some_and(|r| r.starts_with(w))
             });
             if !inside {
                 out.push(s.get(from..i).unwrap_or_default());
