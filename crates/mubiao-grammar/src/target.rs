@@ -1449,6 +1449,20 @@ fn clause_break_ends_at(bytes: &[u8], k: usize) -> bool {
     }
 }
 
+/// Whether a clause break, a colon or a line end ([`is_clause_break`], [`is_colon`],
+/// `\n`) starts at byte `k`: its first byte, and the two after it for the full-width
+/// forms and `。`.
+fn clause_break_starts_at(bytes: &[u8], k: usize) -> bool {
+    matches!(
+        bytes.get(k..),
+        Some(
+            [b',' | b';' | b':' | b'!' | b'?' | b'\n', ..]
+                | [0xE3, 0x80, 0x82, ..]
+                | [0xEF, 0xBC, 0x8C | 0x9B | 0x9A | 0x81 | 0x9F, ..]
+        )
+    )
+}
+
 /// Whether a sentence end (`。`, `！`, `？`, a line end) or a segment break (`;`, `；`)
 /// starts at byte `k`: its length, and whether it ends a sentence.
 fn break_at(bytes: &[u8], k: usize) -> Option<(usize, bool)> {
@@ -1530,14 +1544,7 @@ fn clause_around(s: &str, at: usize) -> (usize, usize) {
     }
     let ceiling = (at + CLAUSE_MAX + 1).min(s.len());
     let mut b = at;
-    while b < ceiling {
-        if s.is_char_boundary(b)
-            && s.get(b..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(|c| is_clause_break(c) || is_colon(c) || c == '\n')
-        {
-            break;
-        }
+    while b < ceiling && !clause_break_starts_at(bytes, b) {
         b += 1;
     }
     while b < s.len() && !s.is_char_boundary(b) {
@@ -1712,5 +1719,19 @@ mod tests {
             let s = format!("增长{c}");
             assert!(!clause_break_ends_at(s.as_bytes(), s.len() - 1), "{c}");
         }
+    }
+
+    #[test]
+    fn breaks_by_their_first_bytes() {
+        let s = "增长,;:!?\n\t|，；：！？。、“”（）:：";
+        let bytes = s.as_bytes();
+        for (k, c) in s.char_indices() {
+            let brk = is_clause_break(c) || is_colon(c) || c == '\n';
+            assert_eq!(clause_break_starts_at(bytes, k), brk, "{c}");
+            let rest = &s[k..];
+            assert_eq!(find_colon(rest) == Some(0), is_colon(c), "{c}");
+            assert_eq!(find_clause_break(rest) == Some(0), is_clause_break(c), "{c}");
+        }
+        assert!(in_quotes("搭建“一府") && in_quotes("《条例") && !in_quotes("“一府十校”"));
     }
 }
