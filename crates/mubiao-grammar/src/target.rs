@@ -1205,10 +1205,7 @@ impl Reader<'_> {
 /// The subjects a coordination names (`全口径和区级财政收入` → `全口径财政收入`,
 /// `区级财政收入`), each where it is written when it is written as is; `None` for one.
 fn coordinated(text: &str, s: &Subj) -> Option<Vec<Subj>> {
-    let parts = subject::split(&s.text);
-    if parts.len() <= 1 {
-        return None;
-    }
+    let parts = subject::split(&s.text)?;
     let written = s.span.and_then(|sp| text.get(sp.start..sp.end));
     Some(
         parts

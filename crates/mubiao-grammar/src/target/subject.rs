@@ -376,19 +376,19 @@ pub(crate) fn topic(clause: &str) -> Option<(usize, usize)> {
 }
 
 /// The subjects a coordination names: `全口径和区级财政收入` → `全口径财政收入`,
-/// `区级财政收入`; one subject when it names one (`养老、医疗、失业、工伤、生育五项社会保险
-/// 参保人数`, `满意和基本满意率`).
-pub(crate) fn split(s: &str) -> Vec<String> {
+/// `区级财政收入`; `None` when it names one (`养老、医疗、失业、工伤、生育五项社会保险
+/// 参保人数`, `满意和基本满意率`), with no list to build.
+pub(crate) fn split(s: &str) -> Option<Vec<String>> {
     if !s.contains(['、', '和', '及', '与']) {
-        return vec![s.to_owned()];
+        return None;
     }
     let items = separate(s, &['、'], &[]);
     if items.len() + s.matches(['和', '及', '与']).count() <= 1 {
-        return vec![s.to_owned()];
+        return None;
     }
     // a count that sums up the list: 五项社会保险
     if items.last().is_some_and(|last| has_summary(last)) {
-        return vec![s.to_owned()];
+        return None;
     }
     // 代表满意与基本满意率: one rate, not two
     let parts = separate(s, &['、', '和', '及', '与'], EXCEPT);
@@ -399,7 +399,7 @@ pub(crate) fn split(s: &str) -> Vec<String> {
             tail.is_some_and(|t| last.contains(t)) && head_of(p).is_none()
         })
     {
-        return vec![s.to_owned()];
+        return None;
     }
     let mut out: Vec<String> = Vec::new();
     for item in &items {
@@ -410,10 +410,10 @@ pub(crate) fn split(s: &str) -> Vec<String> {
     // across items, for an item with no head at all
     let all: Vec<&str> = out.iter().map(String::as_str).collect();
     let out = distribute(&all);
-    if out.iter().any(|x| x.is_empty()) {
-        return vec![s.to_owned()];
+    if out.len() <= 1 || out.iter().any(|x| x.is_empty()) {
+        return None;
     }
-    out
+    Some(out)
 }
 
 /// Words in which `和`, `及`, `与` join no list.
@@ -529,6 +529,10 @@ mod tests {
         for h in HEADS {
             assert_eq!(head_of(&format!("某{h}")), Some(*h), "{h}");
         }
+    }
+
+    fn split(s: &str) -> Vec<String> {
+        super::split(s).unwrap_or_else(|| vec![s.to_owned()])
     }
 
     #[test]
