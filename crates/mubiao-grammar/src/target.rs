@@ -369,16 +369,24 @@ impl Reader<'_> {
             let first = first_end(bytes, from, end).unwrap_or(end);
             self.flush(first);
             self.unquantified(first, end);
-            self.sentence = Sentence {
-                start: end,
-                first_target: self.out.len(),
-                ..Sentence::default()
-            };
+            self.begin_sentence(end);
         }
         if let Some(seg) = last_seg {
             self.segment = self.segment.max(seg);
             self.carry = None;
         }
+    }
+
+    /// Starts a new sentence at `start`, keeping the buffer of the last one's quantities.
+    fn begin_sentence(&mut self, start: usize) {
+        let mut spans = std::mem::take(&mut self.sentence.spans);
+        spans.clear();
+        self.sentence = Sentence {
+            start,
+            first_target: self.out.len(),
+            spans,
+            ..Sentence::default()
+        };
     }
 
     /// Reads the statement of quantity `i`; returns how many quantities it used.
@@ -493,7 +501,6 @@ impl Reader<'_> {
             subject::Read::Empty => None,
             subject::Read::NotAStatement => return 1,
         };
-        let prev = self.prev_clause(clause);
         // 社会消费品零售总额达到356亿元,增速为7.1%: a growth word alone names the growth
         // of the indicator before
         if percent
@@ -508,6 +515,7 @@ impl Reader<'_> {
         if subj.is_none() {
             // a clause with no subject: the last statement's, or the topic of the
             // clause before when that clause states nothing
+            let prev = self.prev_clause(clause);
             let fresh = self
                 .carry
                 .as_ref()
@@ -550,7 +558,9 @@ impl Reader<'_> {
         }
         // 总产值 alone: the sector of the clause before
         if subject::is_bare(&subj.text)
-            && let Some(sector) = prev.and_then(|(ps, pe)| subject::sector(text.get(ps..pe)?))
+            && let Some(sector) = self
+                .prev_clause(clause)
+                .and_then(|(ps, pe)| subject::sector(text.get(ps..pe)?))
         {
             subj.text = format!("{sector}{}", subj.text);
             subj.span = None;
@@ -595,9 +605,6 @@ impl Reader<'_> {
         {
             return 1;
         }
-        let Some(noun) = counted_noun(text, q.span.end) else {
-            return 1;
-        };
         let before = tail(text, q.span.start, 24).trim_end_matches(is_space);
         let verb = match lexicon::action_verb(before) {
             Some(len) => {
@@ -618,6 +625,9 @@ impl Reader<'_> {
             None => None,
         };
         let Some((verb, start)) = verb else {
+            return 1;
+        };
+        let Some(noun) = counted_noun(text, q.span.end) else {
             return 1;
         };
         if self.sentence.lead.is_none() {
@@ -915,12 +925,10 @@ impl Reader<'_> {
             return l;
         };
         let rest = prefix_bytes(rest, 300);
-        let (head, colon) = match rest.find([':', '：']) {
+        let (head, colon) = match find_colon(rest) {
             Some(at) => (rest.get(..at).unwrap_or_default(), true),
             None => {
-                let cut = rest
-                    .find(|c: char| is_clause_break(c))
-                    .unwrap_or(rest.len());
+                let cut = find_clause_break(rest).unwrap_or(rest.len());
                 (rest.get(..cut).unwrap_or_default(), false)
             }
         };
@@ -966,11 +974,7 @@ impl Reader<'_> {
             }
             let start = last_breaks(bytes, at, h).1.unwrap_or(at);
             let end = first_end(bytes, h, to).unwrap_or(to);
-            self.sentence = Sentence {
-                start,
-                first_target: self.out.len(),
-                ..Sentence::default()
-            };
+            self.begin_sentence(start);
             self.flush(end);
             at = end.max(h + 1);
         }
@@ -1201,10 +1205,7 @@ impl Reader<'_> {
 /// The subjects a coordination names (`全口径和区级财政收入` → `全口径财政收入`,
 /// `区级财政收入`), each where it is written when it is written as is; `None` for one.
 fn coordinated(text: &str, s: &Subj) -> Option<Vec<Subj>> {
-    let parts = subject::split(&s.text);
-    if parts.len() <= 1 {
-        return None;
-    }
+    let parts = subject::split(&s.text)?;
     let written = s.span.and_then(|sp| text.get(sp.start..sp.end));
     Some(
         parts
@@ -1358,11 +1359,41 @@ fn from_to(text: &str, a: &Quantity, b: &Quantity) -> bool {
     reaches && a.kind == b.kind
 }
 
-/// Whether `s` leaves a quote open: `搭建“一府十校`.
+/// Whether `s` leaves a quote open: `搭建“一府十校`. The quotes (`“”`, `「」`, `『』`,
+/// `《》`) are found by their lead bytes, E2 and E3.
 fn in_quotes(s: &str) -> bool {
-    let open = s.matches(['“', '「', '『', '《']).count();
-    let close = s.matches(['”', '」', '』', '》']).count();
+    let b = s.as_bytes();
+    let (mut open, mut close) = (0_usize, 0_usize);
+    for k in memchr::memchr2_iter(0xE2, 0xE3, b) {
+        match b.get(k..k + 3) {
+            Some([0xE2, 0x80, 0x9C] | [0xE3, 0x80, 0x8C | 0x8E | 0x8A]) => open += 1,
+            Some([0xE2, 0x80, 0x9D] | [0xE3, 0x80, 0x8D | 0x8F | 0x8B]) => close += 1,
+            _ => {}
+        }
+    }
     open > close
+}
+
+/// Where the first colon (`:`, `：`) of `s` starts, found by its first byte.
+fn find_colon(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b':', 0xEF, b)
+        .find(|&k| b.get(k) == Some(&b':') || b.get(k + 1..k + 3) == Some(&[0xBC, 0x9A]))
+}
+
+/// Where the first clause break ([`is_clause_break`]) of `s` starts, found by its first
+/// byte: one search for `,`, `;` and `。`, one before it for `!`, `?` and the
+/// full-width forms.
+fn find_clause_break(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let first = memchr::memchr3_iter(b',', b';', 0xE3, b)
+        .find(|&k| b.get(k) != Some(&0xE3) || b.get(k + 1..k + 3) == Some(&[0x80, 0x82]));
+    let before = b.get(..first.unwrap_or(b.len())).unwrap_or_default();
+    let wide = memchr::memchr3_iter(b'!', b'?', 0xEF, before).find(|&k| {
+        b.get(k) != Some(&0xEF)
+            || matches!(b.get(k + 1..k + 3), Some([0xBC, 0x8C | 0x9B | 0x81 | 0x9F]))
+    });
+    wide.or(first)
 }
 
 /// What stance words a stretch of text holds: `力争`/`争取` (strive), `确保`/`保证`
@@ -1413,6 +1444,20 @@ fn clause_break_ends_at(bytes: &[u8], k: usize) -> bool {
         Some(0x82) => k >= 2 && at(k - 1) == Some(0x80) && at(k - 2) == Some(0xE3),
         _ => false,
     }
+}
+
+/// Whether a clause break, a colon or a line end ([`is_clause_break`], [`is_colon`],
+/// `\n`) starts at byte `k`: its first byte, and the two after it for the full-width
+/// forms and `。`.
+fn clause_break_starts_at(bytes: &[u8], k: usize) -> bool {
+    matches!(
+        bytes.get(k..),
+        Some(
+            [b',' | b';' | b':' | b'!' | b'?' | b'\n', ..]
+                | [0xE3, 0x80, 0x82, ..]
+                | [0xEF, 0xBC, 0x8C | 0x9B | 0x9A | 0x81 | 0x9F, ..]
+        )
+    )
 }
 
 /// Whether a sentence end (`。`, `！`, `？`, a line end) or a segment break (`;`, `；`)
@@ -1496,14 +1541,7 @@ fn clause_around(s: &str, at: usize) -> (usize, usize) {
     }
     let ceiling = (at + CLAUSE_MAX + 1).min(s.len());
     let mut b = at;
-    while b < ceiling {
-        if s.is_char_boundary(b)
-            && s.get(b..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(|c| is_clause_break(c) || is_colon(c) || c == '\n')
-        {
-            break;
-        }
+    while b < ceiling && !clause_break_starts_at(bytes, b) {
         b += 1;
     }
     while b < s.len() && !s.is_char_boundary(b) {
@@ -1678,5 +1716,19 @@ mod tests {
             let s = format!("增长{c}");
             assert!(!clause_break_ends_at(s.as_bytes(), s.len() - 1), "{c}");
         }
+    }
+
+    #[test]
+    fn breaks_by_their_first_bytes() {
+        let s = "增长,;:!?\n\t|，；：！？。、“”（）:：";
+        let bytes = s.as_bytes();
+        for (k, c) in s.char_indices() {
+            let brk = is_clause_break(c) || is_colon(c) || c == '\n';
+            assert_eq!(clause_break_starts_at(bytes, k), brk, "{c}");
+            let rest = &s[k..];
+            assert_eq!(find_colon(rest) == Some(0), is_colon(c), "{c}");
+            assert_eq!(find_clause_break(rest) == Some(0), is_clause_break(c), "{c}");
+        }
+        assert!(in_quotes("搭建“一府") && in_quotes("《条例") && !in_quotes("“一府十校”"));
     }
 }

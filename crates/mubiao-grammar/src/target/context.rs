@@ -8,9 +8,9 @@
 
 use mubiao_model::{Section, Status};
 
-use super::TargetOptions;
 use super::lexicon::{section_words, year_in};
-use crate::punct::{is_clause_break, is_colon, trim};
+use super::{TargetOptions, find_clause_break, find_colon};
+use crate::punct::trim;
 
 /// What a section says about the statements under it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -49,7 +49,8 @@ impl Frames {
                 let (line, _) = trim(line);
                 if !line.is_empty()
                     && line.len() <= HEADING_MAX
-                    && !line.chars().any(|c| is_clause_break(c) || is_colon(c))
+                    && find_colon(line).is_none()
+                    && find_clause_break(line).is_none()
                     && let Some(f) = heading(line, year)
                 {
                     marks.push((start, f));

@@ -259,7 +259,7 @@ pub(crate) fn leading(s: &str) -> Option<(usize, Opening)> {
             .map(|(len, y)| (len, Opening::Year(y)))
             .or_else(|| list_marker(s).map(|len| (len, Opening::Frame)));
     }
-    if "一二三四五六七八九十".contains(first)
+    if is_chinese_digit(first)
         && let Some(len) = list_marker(s)
     {
         return Some((len, Opening::Frame));
@@ -331,7 +331,7 @@ pub(crate) fn leading(s: &str) -> Option<(usize, Opening)> {
 fn list_marker(s: &str) -> Option<usize> {
     let mut len = 0;
     for c in s.chars().take(4) {
-        if c.is_ascii_digit() || "一二三四五六七八九十".contains(c) {
+        if c.is_ascii_digit() || is_chinese_digit(c) {
             len += c.len_utf8();
         } else if len > 0 && matches!(c, '、' | '.' | '．') {
             // 12.5 is a number, not a marker
@@ -342,6 +342,14 @@ fn list_marker(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `c` is one of the Chinese digits that number a list (`一` to `十`).
+const fn is_chinese_digit(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
 }
 
 /// What [`leading`] found.

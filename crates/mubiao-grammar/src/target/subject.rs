@@ -91,7 +91,7 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
     let core = region.get(start..)?;
     let core = core.trim_end_matches(is_space);
     // a closing quote stays when its opening one is in the subject: 大型锅炉“煤改燃”
-    let core = if core.contains(['“', '「']) {
+    let core = if has_open_quote(core) {
         core
     } else {
         core.trim_end_matches(|c: char| is_space(c) || is_quote(c))
@@ -104,7 +104,7 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
     let mut text = String::with_capacity(core.len());
     let mut verbatim = true;
     let mut rest = core;
-    while let Some(open) = rest.find(is_open_paren) {
+    while let Some(open) = find_open_paren(rest) {
         let Some(after) = rest.get(open..) else { break };
         let Some(len) = close_of(after) else { break };
         text.push_str(rest.get(..open).unwrap_or_default());
@@ -145,6 +145,20 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
         span,
         start: offset + start,
     }))
+}
+
+/// Whether `s` holds an opening quote `“` or `「`, found by its lead byte.
+fn has_open_quote(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xE2, 0xE3, b)
+        .any(|k| matches!(b.get(k..k + 3), Some([0xE2, 0x80, 0x9C] | [0xE3, 0x80, 0x8C])))
+}
+
+/// Where the first opening paren (`(`, `（`) of `s` starts, found by its first byte.
+fn find_open_paren(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'(', 0xEF, b)
+        .find(|&k| b.get(k) == Some(&b'(') || b.get(k + 1..k + 3) == Some(&[0xBC, 0x88]))
 }
 
 /// `s` without frames at its end (`集聚区全年` → `集聚区`).
@@ -362,36 +376,30 @@ pub(crate) fn topic(clause: &str) -> Option<(usize, usize)> {
 }
 
 /// The subjects a coordination names: `全口径和区级财政收入` → `全口径财政收入`,
-/// `区级财政收入`; one subject when it names one (`养老、医疗、失业、工伤、生育五项社会保险
-/// 参保人数`, `满意和基本满意率`).
-pub(crate) fn split(s: &str) -> Vec<String> {
+/// `区级财政收入`; `None` when it names one (`养老、医疗、失业、工伤、生育五项社会保险
+/// 参保人数`, `满意和基本满意率`), with no list to build.
+pub(crate) fn split(s: &str) -> Option<Vec<String>> {
     if !s.contains(['、', '和', '及', '与']) {
-        return vec![s.to_owned()];
+        return None;
     }
     let items = separate(s, &['、'], &[]);
     if items.len() + s.matches(['和', '及', '与']).count() <= 1 {
-        return vec![s.to_owned()];
+        return None;
     }
     // a count that sums up the list: 五项社会保险
     if items.last().is_some_and(|last| has_summary(last)) {
-        return vec![s.to_owned()];
+        return None;
     }
     // 代表满意与基本满意率: one rate, not two
     let parts = separate(s, &['、', '和', '及', '与'], EXCEPT);
     if let Some((last, before)) = parts.split_last()
         && before.iter().any(|p| {
-            let tail: String = p
-                .chars()
-                .rev()
-                .take(2)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            tail.chars().count() == 2 && last.contains(tail.as_str()) && head_of(p).is_none()
+            // its last two characters
+            let tail = p.char_indices().rev().nth(1).and_then(|(at, _)| p.get(at..));
+            tail.is_some_and(|t| last.contains(t)) && head_of(p).is_none()
         })
     {
-        return vec![s.to_owned()];
+        return None;
     }
     let mut out: Vec<String> = Vec::new();
     for item in &items {
@@ -402,10 +410,10 @@ pub(crate) fn split(s: &str) -> Vec<String> {
     // across items, for an item with no head at all
     let all: Vec<&str> = out.iter().map(String::as_str).collect();
     let out = distribute(&all);
-    if out.iter().any(|x| x.is_empty()) {
-        return vec![s.to_owned()];
+    if out.len() <= 1 || out.iter().any(|x| x.is_empty()) {
+        return None;
     }
-    out
+    Some(out)
 }
 
 /// Words in which `和`, `及`, `与` join no list.
@@ -437,14 +445,15 @@ fn separate<'a>(s: &'a str, seps: &[char], except: &[&str]) -> Vec<&'a str> {
         } else if is_close_paren(c) {
             depth = depth.saturating_sub(1);
         } else if depth == 0 && seps.contains(&c) {
+            // the word may start a character before the separator
+            let back = s
+                .get(..i)
+                .and_then(|b| b.chars().next_back())
+                .map_or(0, char::len_utf8);
+            let (from_before, from_here) = (s.get(i - back..), s.get(i..));
             let inside = except.iter().any(|w| {
-                // the word may start a character before the separator
-                let back = s
-                    .get(..i)
-                    .and_then(|b| b.chars().next_back())
-                    .map_or(0, char::len_utf8);
-                s.get(i - back..).is_some_and(|r| r.starts_with(w))
-                    || s.get(i..).is_some_and(|r| r.starts_with(w))
+                from_before.is_some_and(|r| r.starts_with(w))
+                    || from_here.is_some_and(|r| r.starts_with(w))
             });
             if !inside {
                 out.push(s.get(from..i).unwrap_or_default());
@@ -520,6 +529,10 @@ mod tests {
         for h in HEADS {
             assert_eq!(head_of(&format!("某{h}")), Some(*h), "{h}");
         }
+    }
+
+    fn split(s: &str) -> Vec<String> {
+        super::split(s).unwrap_or_else(|| vec![s.to_owned()])
     }
 
     #[test]
