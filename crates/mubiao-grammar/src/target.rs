@@ -1727,7 +1727,11 @@ mod tests {
             assert_eq!(clause_break_starts_at(bytes, k), brk, "{c}");
             let rest = &s[k..];
             assert_eq!(find_colon(rest) == Some(0), is_colon(c), "{c}");
-            assert_eq!(find_clause_break(rest) == Some(0), is_clause_break(c), "{c}");
+            assert_eq!(
+                find_clause_break(rest) == Some(0),
+                is_clause_break(c),
+                "{c}"
+            );
         }
         assert!(in_quotes("搭建“一府") && in_quotes("《条例") && !in_quotes("“一府十校”"));
     }

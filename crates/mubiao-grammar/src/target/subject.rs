@@ -150,8 +150,12 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
 /// Whether `s` holds an opening quote `“` or `「`, found by its lead byte.
 fn has_open_quote(s: &str) -> bool {
     let b = s.as_bytes();
-    memchr::memchr2_iter(0xE2, 0xE3, b)
-        .any(|k| matches!(b.get(k..k + 3), Some([0xE2, 0x80, 0x9C] | [0xE3, 0x80, 0x8C])))
+    memchr::memchr2_iter(0xE2, 0xE3, b).any(|k| {
+        matches!(
+            b.get(k..k + 3),
+            Some([0xE2, 0x80, 0x9C] | [0xE3, 0x80, 0x8C])
+        )
+    })
 }
 
 /// Where the first opening paren (`(`, `（`) of `s` starts, found by its first byte.
@@ -395,7 +399,11 @@ pub(crate) fn split(s: &str) -> Option<Vec<String>> {
     if let Some((last, before)) = parts.split_last()
         && before.iter().any(|p| {
             // its last two characters
-            let tail = p.char_indices().rev().nth(1).and_then(|(at, _)| p.get(at..));
+            let tail = p
+                .char_indices()
+                .rev()
+                .nth(1)
+                .and_then(|(at, _)| p.get(at..));
             tail.is_some_and(|t| last.contains(t)) && head_of(p).is_none()
         })
     {
