@@ -845,9 +845,9 @@ impl<'a, F: Fn(char) -> bool> Iterator for TopSplit<'a, F> {
         let rest = self.s.get(self.start..).unwrap_or_default();
         let mut depth = 0usize;
         for (i, c) in rest.char_indices() {
-            if is_open_paren(c) || matches!(c, '《' | '〔' | '[') {
+            if is_open_bracket(c) {
                 depth += 1;
-            } else if (is_close_paren(c) || matches!(c, '》' | '〕' | ']')) && depth > 0 {
+            } else if is_close_bracket(c) && depth > 0 {
                 depth -= 1;
             } else if depth == 0 && (self.sep)(c) {
                 let at = self.start;
@@ -885,10 +885,10 @@ fn split_units<'a>(s: &'a str, mut each: impl FnMut(&'a str, usize)) {
         {
             continue;
         }
-        if is_open_paren(c) || matches!(c, '《' | '〔' | '[') {
+        if is_open_bracket(c) {
             depth += 1;
             parens += usize::from(is_open_paren(c));
-        } else if is_close_paren(c) || matches!(c, '》' | '〕' | ']') {
+        } else if is_close_bracket(c) {
             if is_close_paren(c) && parens > 0 {
                 parens -= 1;
             }
@@ -902,6 +902,16 @@ fn split_units<'a>(s: &'a str, mut each: impl FnMut(&'a str, usize)) {
         }
     }
     part(start, s.len(), conjunction);
+}
+
+/// The brackets a list is split outside of: parentheses, `《》`, `〔〕`, `[]`.
+const fn is_open_bracket(c: char) -> bool {
+    is_open_paren(c) || matches!(c, '《' | '〔' | '[')
+}
+
+/// The closing forms of [`is_open_bracket`].
+const fn is_close_bracket(c: char) -> bool {
+    is_close_paren(c) || matches!(c, '》' | '〕' | ']')
 }
 
 /// What separates the items of a unit list.
@@ -1061,7 +1071,7 @@ fn unit_list(
         }
         let span = Span::new(name_start, name_start + name.len());
         // 40 characters of CJK are 120 bytes; count only names that long
-        if (name.len() > 120 && name.chars().count() > 40) || has_sentence_break(name) {
+        if (name.len() > 120 && name.chars().count() > 40) || name.contains(['。', '；', ';']) {
             diagnostics.push(Diagnostic::new(
                 Severity::Warning,
                 Code::UnclearUnit,
@@ -1097,14 +1107,6 @@ fn ends_with_verb(list: &str) -> bool {
     });
     let (t, _) = trim_item(list);
     VERBS.iter().any(|(v, _)| t.ends_with(v))
-}
-
-/// Whether `s` holds `。` `；` or `;`, which no name of a unit does. A look at the bytes:
-/// the lead byte of `；` (EF) and of `。` (E3) first, the rest only on a hit.
-fn has_sentence_break(s: &str) -> bool {
-    let b = s.as_bytes();
-    memchr::memchr3(b';', 0xE3, 0xEF, b).is_some()
-        && (b.contains(&b';') || s.contains('。') || s.contains('；'))
 }
 
 /// Endings of the names of government units and bodies.

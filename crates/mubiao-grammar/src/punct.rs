@@ -158,3 +158,27 @@ pub fn trim(s: &str) -> (&str, usize) {
     let front = s.len() - t.len();
     (t.trim_end_matches(is_space), front)
 }
+
+/// Where `ascii` (a printable ASCII sign) or its full-width form (`:` / `：`,
+/// `(` / `（`) first starts in `s`. One search for both first bytes: the full-width
+/// forms U+FF01–U+FF3F are `EF BC xx` with `xx = 0x80 + ascii - 0x20`.
+pub(crate) fn find_either_width(s: &str, ascii: u8) -> Option<usize> {
+    let wide = [0xBC, 0x80_u8.wrapping_add(ascii.wrapping_sub(0x20))];
+    let b = s.as_bytes();
+    memchr::memchr2_iter(ascii, 0xEF, b)
+        .find(|&k| b.get(k) == Some(&ascii) || b.get(k + 1..k + 3) == Some(&wide[..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_either_width;
+
+    #[test]
+    fn either_width_finds_the_first_of_both_forms() {
+        assert_eq!(find_either_width("目标：增长8%:", b':'), Some(6));
+        assert_eq!(find_either_width("市发改委(牵头)（配合）", b'('), Some(12));
+        assert_eq!(find_either_width("（一）", b'('), Some(0));
+        // `，` shares the lead bytes EF BC with `：` but is no colon
+        assert_eq!(find_either_width("增长，提高", b':'), None);
+    }
+}

@@ -1374,11 +1374,9 @@ fn in_quotes(s: &str) -> bool {
     open > close
 }
 
-/// Where the first colon (`:`, `：`) of `s` starts, found by its first byte.
+/// Where the first colon (`:`, `：`) of `s` starts.
 fn find_colon(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    memchr::memchr2_iter(b':', 0xEF, b)
-        .find(|&k| b.get(k) == Some(&b':') || b.get(k + 1..k + 3) == Some(&[0xBC, 0x9A]))
+    crate::punct::find_either_width(s, b':')
 }
 
 /// Where the first clause break ([`is_clause_break`]) of `s` starts, found by its first

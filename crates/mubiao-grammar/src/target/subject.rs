@@ -104,7 +104,7 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
     let mut text = String::with_capacity(core.len());
     let mut verbatim = true;
     let mut rest = core;
-    while let Some(open) = find_open_paren(rest) {
+    while let Some(open) = crate::punct::find_either_width(rest, b'(') {
         let Some(after) = rest.get(open..) else { break };
         let Some(len) = close_of(after) else { break };
         text.push_str(rest.get(..open).unwrap_or_default());
@@ -156,13 +156,6 @@ fn has_open_quote(s: &str) -> bool {
             Some([0xE2, 0x80, 0x9C] | [0xE3, 0x80, 0x8C])
         )
     })
-}
-
-/// Where the first opening paren (`(`, `（`) of `s` starts, found by its first byte.
-fn find_open_paren(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    memchr::memchr2_iter(b'(', 0xEF, b)
-        .find(|&k| b.get(k) == Some(&b'(') || b.get(k + 1..k + 3) == Some(&[0xBC, 0x88]))
 }
 
 /// `s` without frames at its end (`集聚区全年` → `集聚区`).
