@@ -224,9 +224,7 @@ const MAX_BLOCK: usize = 4096;
 /// allocate its bracket tables each time.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
-    pairs: Vec<(usize, Option<usize>)>,
-    open: Vec<usize>,
-    groups: Vec<(usize, usize)>,
+    brackets: Brackets,
 }
 
 /// [`blocks_in_line`] with buffers the caller keeps.
@@ -243,69 +241,67 @@ pub(crate) fn blocks_in_line_with(
         }
         return blocks;
     }
-    let Scratch {
-        pairs,
-        open,
-        groups,
-    } = scratch;
-    bracket_pairs_into(line, false, pairs, open);
-    top_level_into(pairs, groups);
-    let (pairs, groups) = (&*pairs, &*groups);
+    let brackets = &mut scratch.brackets;
+    brackets.read(line, false);
+    let Brackets { groups, unclosed } = &*brackets;
     // the first label outside every group: a block from there to the end of the line
     let label_at = first_label(line, groups).map(|(start, _, _)| start);
-    for &(open, close) in pairs {
-        if label_at.is_some_and(|l| open >= l) {
-            break;
-        }
-        if !is_top(groups, open) {
+    let before_label = |open: usize| label_at.is_none_or(|l| open < l);
+    // the top-level groups and the brackets left open, in the order they open
+    let (mut g, mut u) = (0, 0);
+    loop {
+        let group = groups.get(g).copied();
+        let unclosed_open = unclosed.get(u).copied();
+        if let Some((open, close)) = group
+            && unclosed_open.is_none_or(|uo| open < uo)
+        {
+            g += 1;
+            if !before_label(open) {
+                break;
+            }
+            let inner_start = open + bracket_len(line, open);
+            let after = close + bracket_len(line, close);
+            let inner = line.get(inner_start..close).unwrap_or_default();
+            let at_end = line
+                .get(after..)
+                .is_some_and(|a| a.chars().all(|a| is_space(a) || is_trailing_punct(a)));
+            // a group longer than any list of units is text, not a duty block
+            if inner.len() <= MAX_BLOCK && looks_like_duty(inner, at_end) {
+                let span = Span::new(offset + open, offset + after);
+                blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
+            }
             continue;
         }
-        // `(` is one byte, `（` three
-        let open_len = if line.as_bytes().get(open) == Some(&b'(') {
-            1
-        } else {
-            3
-        };
-        let inner_start = open + open_len;
-        match close {
-            Some(close) => {
-                let close_len = if line.as_bytes().get(close) == Some(&b')') {
-                    1
-                } else {
-                    3
-                };
-                let inner = line.get(inner_start..close).unwrap_or_default();
-                let at_end = line.get(close + close_len..).is_some_and(|after| {
-                    after.chars().all(|a| is_space(a) || is_trailing_punct(a))
-                });
-                // a group longer than any list of units is text, not a duty block
-                if inner.len() <= MAX_BLOCK && looks_like_duty(inner, at_end) {
-                    let span = Span::new(offset + open, offset + close + close_len);
-                    blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
-                }
-            }
-            None => {
-                // an unclosed group is a duty block only if it opens with a label
-                let inner = line.get(inner_start..).unwrap_or_default();
-                let body = if inner.starts_with(is_space) {
-                    inner.trim_start_matches(is_space)
-                } else {
-                    inner
-                };
-                if body.starts_with(is_label_start)
-                    && labelled(body, false).is_some_and(|(k, _)| matches!(k, Label::Role(_)))
-                {
-                    let span = Span::new(offset + open, offset + line.len());
-                    diagnostics.push(Diagnostic::new(
-                        Severity::Warning,
-                        Code::UnclosedParen,
-                        "`(` of a duty block is not closed before the line ends",
-                        span,
-                    ));
-                    blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
-                    return blocks;
-                }
-            }
+        u += 1;
+        let Some(open) = unclosed_open else { break };
+        if !before_label(open) {
+            break;
+        }
+        // an unclosed group is a duty block only if it opens with a label
+        let inner_start = open + bracket_len(line, open);
+        // labels start with an ideograph: a bracket before an ASCII letter, digit or
+        // bracket is passed at one byte
+        if line
+            .as_bytes()
+            .get(inner_start)
+            .is_none_or(|&c| c.is_ascii_graphic())
+        {
+            continue;
+        }
+        let inner = line.get(inner_start..).unwrap_or_default();
+        let body = inner.trim_start_matches(is_space);
+        if body.starts_with(is_label_start)
+            && labelled(body, false).is_some_and(|(k, _)| matches!(k, Label::Role(_)))
+        {
+            let span = Span::new(offset + open, offset + line.len());
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                Code::UnclosedParen,
+                "`(` of a duty block is not closed before the line ends",
+                span,
+            ));
+            blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
+            return blocks;
         }
     }
     if let Some(start) = label_at {
@@ -380,74 +376,73 @@ fn may_hold_block(line: &str) -> bool {
     wide || label(line.trim_start_matches(is_space)).is_some() || has_label_wei(line)
 }
 
-/// Every opening bracket of `s` — parentheses, and `《》` too when `titles` — with the
-/// offset of its closing one (`None` when `s` ends first), in order of the openings.
-/// One pass over the bytes that can be brackets, with a stack.
-fn bracket_pairs(s: &str, titles: bool) -> Vec<(usize, Option<usize>)> {
-    let (mut pairs, mut open) = (Vec::new(), Vec::new());
-    bracket_pairs_into(s, titles, &mut pairs, &mut open);
-    pairs
+/// The bracketed groups of `s` — parentheses, and `《》` too when `titles` — that no
+/// other closed group holds, as (open, close) in order; and the brackets still open
+/// when `s` ends, in order. A closing bracket closes the last one opened, so no bracket
+/// left open is inside a closed group.
+///
+/// One pass over the bytes that can be brackets: the open brackets are a stack, and a
+/// group that closes takes the groups inside it off the list of groups, so a line of a
+/// million brackets costs a few instructions a byte and no table of every pair.
+#[derive(Debug, Default)]
+struct Brackets {
+    groups: Vec<(usize, usize)>,
+    unclosed: Vec<usize>,
 }
 
-/// [`bracket_pairs`] into buffers the caller keeps (cleared first).
-fn bracket_pairs_into(
-    s: &str,
-    titles: bool,
-    pairs: &mut Vec<(usize, Option<usize>)>,
-    open: &mut Vec<usize>,
-) {
-    pairs.clear();
-    open.clear();
-    let b = s.as_bytes();
-    // 《》 (E3 80 8A/8B) only where titles count; the iterator is not even made otherwise
-    let title_marks = titles
-        .then(|| memchr::memchr_iter(0xE3, b))
-        .into_iter()
-        .flatten();
-    for i in merged(Hits3::new(b, [b'(', b')', 0xEF]), title_marks) {
-        let kind = match (
-            b.get(i).copied(),
-            b.get(i + 1).copied(),
-            b.get(i + 2).copied(),
-        ) {
-            (Some(b'('), _, _) | (Some(0xEF), Some(0xBC), Some(0x88)) => 1,
-            (Some(b')'), _, _) | (Some(0xEF), Some(0xBC), Some(0x89)) => -1,
-            (Some(0xE3), Some(0x80), Some(0x8A)) if titles => 1,
-            (Some(0xE3), Some(0x80), Some(0x8B)) if titles => -1,
-            _ => 0,
-        };
-        if kind > 0 {
-            open.push(pairs.len());
-            pairs.push((i, None));
-        } else if kind < 0
-            && let Some(p) = open.pop().and_then(|k| pairs.get_mut(k))
-        {
-            p.1 = Some(i);
+impl Brackets {
+    fn of(s: &str, titles: bool) -> Self {
+        let mut b = Self::default();
+        b.read(s, titles);
+        b
+    }
+
+    /// Reads `s` into the buffers (cleared first).
+    fn read(&mut self, s: &str, titles: bool) {
+        self.groups.clear();
+        self.unclosed.clear();
+        let b = s.as_bytes();
+        let brackets = Hits3::new(b, [b'(', b')', 0xEF]);
+        if titles {
+            // 《》 are E3 80 8A/8B
+            self.pair(b, merged(brackets, memchr::memchr_iter(0xE3, b)));
+        } else {
+            self.pair(b, brackets);
+        }
+    }
+
+    /// Pairs the brackets among the candidate offsets `hits` (ascending).
+    fn pair(&mut self, b: &[u8], hits: impl Iterator<Item = usize>) {
+        for i in hits {
+            let open = match b.get(i) {
+                Some(b'(') => true,
+                Some(b')') => false,
+                Some(&lead) => match (lead, b.get(i + 1), b.get(i + 2)) {
+                    (0xEF, Some(0xBC), Some(0x88)) | (0xE3, Some(0x80), Some(0x8A)) => true,
+                    (0xEF, Some(0xBC), Some(0x89)) | (0xE3, Some(0x80), Some(0x8B)) => false,
+                    _ => continue,
+                },
+                None => break,
+            };
+            if open {
+                self.unclosed.push(i);
+            } else if let Some(open) = self.unclosed.pop() {
+                while self.groups.last().is_some_and(|&(o, _)| o > open) {
+                    self.groups.pop();
+                }
+                self.groups.push((open, i));
+            }
         }
     }
 }
 
-/// The closed groups not inside another closed group, as (open, close), in order.
-fn top_level(pairs: &[(usize, Option<usize>)]) -> Vec<(usize, usize)> {
-    let mut top = Vec::new();
-    top_level_into(pairs, &mut top);
-    top
-}
-
-/// [`top_level`] into a buffer the caller keeps (cleared first).
-fn top_level_into(pairs: &[(usize, Option<usize>)], top: &mut Vec<(usize, usize)>) {
-    top.clear();
-    for &(open, close) in pairs {
-        let Some(close) = close else { continue };
-        if top.last().is_none_or(|&(_, c)| open > c) {
-            top.push((open, close));
-        }
+/// The length of the bracket at `at`: `(` is one byte, `（` three.
+fn bracket_len(s: &str, at: usize) -> usize {
+    if matches!(s.as_bytes().get(at), Some(b'(' | b')')) {
+        1
+    } else {
+        3
     }
-}
-
-/// Whether the group opening at `open` is not inside a closed group.
-fn is_top(groups: &[(usize, usize)], open: usize) -> bool {
-    !inside(groups, open) || groups.binary_search_by_key(&open, |&(o, _)| o).is_ok()
 }
 
 /// Whether `pos` lies strictly inside one of the (sorted, disjoint) groups.
@@ -757,12 +752,14 @@ fn parse_block(
         Some((kind, used)) => (kind, lead + used, lead),
         None => (Label::Role(Role::Responsible), 0, 0),
     };
-    let mut groups: Option<Vec<(usize, usize)>> = None;
+    let mut groups: Option<Brackets> = None;
     let head_end = current.1;
     // separators within the head belong to it: the search starts after it
     let after_head = content.get(head_end..).unwrap_or_default();
     for sep in separators(after_head).map(|p| p + head_end) {
-        let groups = groups.get_or_insert_with(|| top_level(&bracket_pairs(content, true)));
+        let groups = &groups
+            .get_or_insert_with(|| Brackets::of(content, true))
+            .groups;
         if let Some((start, body, kind)) = label_before(content, sep, groups)
             && start >= current.1
         {
@@ -1192,6 +1189,27 @@ mod tests {
             ),
             ["市发改委", "财政局", "国税局", "地税局", "各经济主管部门"]
         );
+    }
+
+    #[test]
+    fn brackets_keep_top_level_groups_and_unclosed_opens() {
+        // a(b(c)d)e(f（g）  : (1,7) holds (3,5); 9 never closes; （g） is a group of its own
+        let b = Brackets::of("a(b(c)d)e(f（g）", false);
+        assert_eq!(b.groups, [(1, 7), (11, 15)]);
+        assert_eq!(b.unclosed, [9]);
+        // a group closing inside an unclosed one is still top-level
+        let b = Brackets::of("((x)", false);
+        assert_eq!(b.groups, [(1, 3)]);
+        assert_eq!(b.unclosed, [0]);
+        // 《》 count only as titles
+        let s = "《条例(试行)》";
+        assert_eq!(Brackets::of(s, true).groups, [(0, s.len() - 3)]);
+        assert_eq!(Brackets::of(s, false).groups, [(9, 16)]);
+        // a million brackets: no table of every pair is kept
+        let deep = format!("{}{}", "(".repeat(1 << 20), ")".repeat(1 << 20));
+        let b = Brackets::of(&deep, false);
+        assert_eq!(b.groups, [(0, deep.len() - 1)]);
+        assert!(b.unclosed.is_empty());
     }
 
     #[test]
