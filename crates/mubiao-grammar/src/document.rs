@@ -142,8 +142,9 @@ struct Item {
 struct Paragraph {
     start: usize,
     end: usize,
-    /// Open items when the paragraph was read, outermost first.
-    open: Vec<usize>,
+    /// The innermost item open when the paragraph was read (the others open then are
+    /// its ancestors).
+    within: Option<usize>,
     blocks: Vec<DutyBlock>,
 }
 
@@ -177,6 +178,8 @@ struct Reader<'a> {
     blank: bool,
     /// Buffers the duty grammar keeps between lines.
     scratch: Scratch,
+    /// The sentence breaks of the marker line being read.
+    breaks: Vec<usize>,
     /// The last ordinal of each style among the children of each open item (index 0:
     /// the top level), and of each style anywhere.
     last_child: Vec<[Option<u32>; STYLES]>,
@@ -204,6 +207,7 @@ impl<'a> Reader<'a> {
             header: true,
             blank: false,
             scratch: Scratch::default(),
+            breaks: Vec::new(),
             last_child: vec![[None; STYLES]],
             last_of_style: [None; STYLES],
             diagnostics: Vec::new(),
@@ -405,7 +409,7 @@ impl<'a> Reader<'a> {
         self.paragraphs.push(Paragraph {
             start,
             end,
-            open: self.open.clone(),
+            within: self.open.last().copied(),
             blocks,
         });
         self.owner = Owner::Paragraph(self.paragraphs.len() - 1);
@@ -444,12 +448,11 @@ impl<'a> Reader<'a> {
     /// duty blocks and break points are found once for the whole line.
     fn marker_line(&mut self, at: usize, line: &'a str, first: crate::outline::Marker<'a>) {
         let end = at + line.len();
-        let mut blocks = blocks_in_line_with(line, at, &mut self.diagnostics, &mut self.scratch)
-            .into_iter()
-            .peekable();
+        let mut blocks = blocks_in_line_with(line, at, &mut self.diagnostics, &mut self.scratch);
         // break points: after a sentence end, or after a duty block (then trailing
         // punctuation and spaces), as offsets into the line
-        let breaks = sentence_breaks(line);
+        let mut breaks = std::mem::take(&mut self.breaks);
+        sentence_breaks(line, &mut breaks);
         let mut m = first;
         let mut pos = 0; // current marker's start within the line
         let mut next_break = 0; // index into `breaks`
@@ -466,12 +469,12 @@ impl<'a> Reader<'a> {
                 let skip = after.len() - after.trim_start_matches(is_space).len();
                 let here = b + skip;
                 let inside_block = blocks
-                    .peek()
+                    .first()
                     .is_some_and(|blk| blk.span.start < at + here && at + here < blk.span.end);
                 if inside_block {
                     continue;
                 }
-                let no_block_yet = blocks.peek().is_none_or(|blk| blk.span.start >= at + here);
+                let no_block_yet = blocks.first().is_none_or(|blk| blk.span.start >= at + here);
                 if let Ok((_, n)) = marker(after.get(skip..).unwrap_or_default()) {
                     let sibling = n.style == m.style && n.ordinal == m.ordinal.saturating_add(1);
                     let child = n.style != m.style
@@ -486,10 +489,13 @@ impl<'a> Reader<'a> {
                 first_sentence = false;
             }
             let item_end = next.map_or(end, |(p, _)| at + p);
-            let mut own: Vec<DutyBlock> = Vec::new();
-            while let Some(blk) = blocks.next_if(|blk| blk.span.start < item_end) {
-                own.push(blk);
-            }
+            // the blocks before the next item are this item's; most lines hold one item
+            let n = blocks.partition_point(|blk| blk.span.start < item_end);
+            let own: Vec<DutyBlock> = if n == blocks.len() {
+                std::mem::take(&mut blocks)
+            } else {
+                blocks.drain(..n).collect()
+            };
             let text_end = own.first().map_or(item_end, |b| b.span.start);
             let first_end = line
                 .get(body..text_end.saturating_sub(at).max(body))
@@ -525,6 +531,7 @@ impl<'a> Reader<'a> {
                     } else {
                         Owner::ItemLine(idx)
                     };
+                    self.breaks = breaks;
                     return;
                 }
             }
@@ -652,8 +659,8 @@ const fn style_index(style: MarkerStyle) -> usize {
 }
 
 /// The offsets just after each sentence end (`。！？!?`) or semicolon (`；;`) of a
-/// line, found by byte search: `。` is E3 80 82; `！ ？ ；` are EF BC 81 / 9F / 9B.
-fn sentence_breaks(line: &str) -> Vec<usize> {
+/// line, into `breaks` (cleared first), found by byte search: `。` is E3 80 82; `！ ？ ；` are EF BC 81 / 9F / 9B.
+fn sentence_breaks(line: &str, breaks: &mut Vec<usize>) {
     let b = line.as_bytes();
     let ascii = memchr::memchr3_iter(b'!', b'?', b';', b).map(|i| i + 1);
     let wide = memchr::memchr2_iter(0xE3, 0xEF, b).filter_map(|i| {
@@ -668,9 +675,9 @@ fn sentence_breaks(line: &str) -> Vec<usize> {
         );
         ends.then_some(i + 3)
     });
-    let mut breaks: Vec<usize> = ascii.chain(wide).collect();
+    breaks.clear();
+    breaks.extend(ascii.chain(wide));
     breaks.sort_unstable();
-    breaks
 }
 
 /// Lines that close a notice's list: `望各牵头单位…`, `请各…`, `特此通知`, `附件:`.
@@ -715,7 +722,7 @@ impl<'a> Assembly<'a> {
         self.move_duties_to_tasks();
         let mut tasks: Vec<Task> = Vec::with_capacity(self.r.items.len() + self.r.paragraphs.len());
         for i in 0..self.r.items.len() {
-            if self.is_task.get(i).copied().unwrap_or(false)
+            if self.is_task(i)
                 && let Some(t) = self.item_task(i)
             {
                 tasks.push(t);
@@ -838,48 +845,39 @@ impl<'a> Assembly<'a> {
         }
     }
 
+    /// `item` and its ancestors, innermost first (at most 64: the outline is never
+    /// deeper).
+    fn ancestors(&self, item: Option<usize>) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(item, |&i| self.r.items.get(i).and_then(|it| it.parent)).take(64)
+    }
+
     fn has_task_ancestor(&self, i: usize) -> bool {
-        let mut p = self.r.items.get(i).and_then(|it| it.parent);
-        let mut guard = 0;
-        while let Some(j) = p {
-            if self.is_task.get(j).copied().unwrap_or(false) {
-                return true;
-            }
-            p = self.r.items.get(j).and_then(|it| it.parent);
-            guard += 1;
-            if guard > 64 {
-                break;
-            }
-        }
-        false
+        let parent = self.r.items.get(i).and_then(|it| it.parent);
+        self.ancestors(parent).any(|j| self.is_task(j))
+    }
+
+    fn is_task(&self, i: usize) -> bool {
+        self.is_task.get(i).copied().unwrap_or(false)
     }
 
     /// Duties found on items below a task belong to the task.
     fn move_duties_to_tasks(&mut self) {
         for i in 0..self.r.items.len() {
-            if self.is_task.get(i).copied().unwrap_or(false) {
+            if self.is_task(i) {
                 continue;
             }
-            let mut p = self.r.items.get(i).and_then(|it| it.parent);
-            let mut guard = 0;
-            while let Some(j) = p {
-                if self.is_task.get(j).copied().unwrap_or(false) {
-                    let moved = self
-                        .r
-                        .items
-                        .get_mut(i)
-                        .map(|it| std::mem::take(&mut it.blocks))
-                        .unwrap_or_default();
-                    if let Some(task) = self.r.items.get_mut(j) {
-                        task.blocks.extend(moved);
-                    }
-                    break;
-                }
-                p = self.r.items.get(j).and_then(|it| it.parent);
-                guard += 1;
-                if guard > 64 {
-                    break;
-                }
+            let parent = self.r.items.get(i).and_then(|it| it.parent);
+            let Some(j) = self.ancestors(parent).find(|&j| self.is_task(j)) else {
+                continue;
+            };
+            let moved = self
+                .r
+                .items
+                .get_mut(i)
+                .map(|it| std::mem::take(&mut it.blocks))
+                .unwrap_or_default();
+            if let Some(task) = self.r.items.get_mut(j) {
+                task.blocks.extend(moved);
             }
         }
     }
@@ -949,9 +947,9 @@ impl<'a> Assembly<'a> {
         if !has_units(&para.blocks) {
             return None;
         }
-        let parent = para.open.iter().rev().copied().find(|&i| {
-            !self.is_task.get(i).copied().unwrap_or(false) && !self.has_task_ancestor(i)
-        });
+        let parent = self
+            .ancestors(para.within)
+            .find(|&i| !self.is_task(i) && !self.has_task_ancestor(i));
         let path = self.path(parent);
         let para = self.r.paragraphs.get_mut(p)?;
         let blocks = std::mem::take(&mut para.blocks);
@@ -1029,7 +1027,7 @@ impl<'a> Assembly<'a> {
         let mut roots: Vec<Section> = Vec::new();
         let mut stack: Vec<Section> = Vec::new();
         for (i, it) in self.r.items.iter().enumerate() {
-            if self.is_task.get(i).copied().unwrap_or(false) || self.has_task_ancestor(i) {
+            if self.is_task(i) || self.has_task_ancestor(i) {
                 continue;
             }
             while stack.last().is_some_and(|s| s.level >= it.level) {

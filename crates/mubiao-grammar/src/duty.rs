@@ -225,6 +225,8 @@ const MAX_BLOCK: usize = 4096;
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     brackets: Brackets,
+    /// The duties of the block being read.
+    duties: Vec<Duty>,
 }
 
 /// [`blocks_in_line`] with buffers the caller keeps.
@@ -236,7 +238,8 @@ pub(crate) fn blocks_in_line_with(
 ) -> Vec<DutyBlock> {
     let mut blocks = Vec::new();
     if !may_hold_block(line) {
-        if let Some(block) = trailing_verb_sentence(line, offset, diagnostics) {
+        if let Some(block) = trailing_verb_sentence(line, offset, diagnostics, &mut scratch.duties)
+        {
             blocks.push(block);
         }
         return blocks;
@@ -268,7 +271,13 @@ pub(crate) fn blocks_in_line_with(
             // a group longer than any list of units is text, not a duty block
             if inner.len() <= MAX_BLOCK && looks_like_duty(inner, at_end) {
                 let span = Span::new(offset + open, offset + after);
-                blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
+                blocks.push(parse_block(
+                    inner,
+                    offset + inner_start,
+                    span,
+                    diagnostics,
+                    &mut scratch.duties,
+                ));
             }
             continue;
         }
@@ -300,16 +309,28 @@ pub(crate) fn blocks_in_line_with(
                 "`(` of a duty block is not closed before the line ends",
                 span,
             ));
-            blocks.push(parse_block(inner, offset + inner_start, span, diagnostics));
+            blocks.push(parse_block(
+                inner,
+                offset + inner_start,
+                span,
+                diagnostics,
+                &mut scratch.duties,
+            ));
             return blocks;
         }
     }
     if let Some(start) = label_at {
         let rest = line.get(start..).unwrap_or_default();
         let span = Span::new(offset + start, offset + line.len());
-        blocks.push(parse_block(rest, offset + start, span, diagnostics));
+        blocks.push(parse_block(
+            rest,
+            offset + start,
+            span,
+            diagnostics,
+            &mut scratch.duties,
+        ));
     } else if blocks.is_empty()
-        && let Some(block) = trailing_verb_sentence(line, offset, diagnostics)
+        && let Some(block) = trailing_verb_sentence(line, offset, diagnostics, &mut scratch.duties)
     {
         blocks.push(block);
     }
@@ -324,6 +345,7 @@ fn trailing_verb_sentence(
     line: &str,
     offset: usize,
     diagnostics: &mut Vec<Diagnostic>,
+    duties: &mut Vec<Duty>,
 ) -> Option<DutyBlock> {
     let body = line.trim_end_matches(|c: char| is_space(c) || is_trailing_punct(c));
     // cheap rejection first: the line ends in a duty verb
@@ -356,6 +378,7 @@ fn trailing_verb_sentence(
         offset + sentence_start,
         span,
         diagnostics,
+        duties,
     ))
 }
 
@@ -734,15 +757,20 @@ fn verb_clause(clause: &str) -> Option<(&str, Role)> {
 }
 
 /// Parses the inside of a block: segments by label, then unit lists.
+///
+/// The duties are gathered in `buffer` and leave in a vector of their own length, so
+/// a block (and the task that takes it) holds no spare capacity and never grows one.
 fn parse_block(
     content: &str,
     offset: usize,
     span: Span,
     diagnostics: &mut Vec<Diagnostic>,
+    buffer: &mut Vec<Duty>,
 ) -> DutyBlock {
+    buffer.clear();
     let mut block = DutyBlock {
         span,
-        duties: Vec::with_capacity(4),
+        duties: std::mem::take(buffer),
         ..DutyBlock::default()
     };
     // the label at the head, then each later label (outside nested brackets and titles)
@@ -775,6 +803,8 @@ fn parse_block(
         &mut block,
         diagnostics,
     );
+    let duties = block.duties.drain(..).collect();
+    *buffer = std::mem::replace(&mut block.duties, duties);
     block
 }
 
@@ -1002,6 +1032,7 @@ pub(crate) fn list_block(
         ..DutyBlock::default()
     };
     unit_list(list, span.start, role, &mut block, diagnostics);
+    block.duties.shrink_to_fit();
     block
 }
 
