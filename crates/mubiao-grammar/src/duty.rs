@@ -244,9 +244,14 @@ pub(crate) fn blocks_in_line_with(
         }
         return blocks;
     }
-    let brackets = &mut scratch.brackets;
+    let Scratch { brackets, duties } = scratch;
     brackets.read(line, false);
     let Brackets { groups, unclosed } = &*brackets;
+    // the block of the line's bytes `start..end`, which spans `span` of the text
+    let mut read = |start: usize, end: usize, span: Span, diagnostics: &mut Vec<Diagnostic>| {
+        let content = line.get(start..end).unwrap_or_default();
+        parse_block(content, offset + start, span, diagnostics, duties)
+    };
     // the first label outside every group: a block from there to the end of the line
     let label_at = first_label(line, groups).map(|(start, _, _)| start);
     let before_label = |open: usize| label_at.is_none_or(|l| open < l);
@@ -271,13 +276,7 @@ pub(crate) fn blocks_in_line_with(
             // a group longer than any list of units is text, not a duty block
             if inner.len() <= MAX_BLOCK && looks_like_duty(inner, at_end) {
                 let span = Span::new(offset + open, offset + after);
-                blocks.push(parse_block(
-                    inner,
-                    offset + inner_start,
-                    span,
-                    diagnostics,
-                    &mut scratch.duties,
-                ));
+                blocks.push(read(inner_start, close, span, diagnostics));
             }
             continue;
         }
@@ -309,28 +308,15 @@ pub(crate) fn blocks_in_line_with(
                 "`(` of a duty block is not closed before the line ends",
                 span,
             ));
-            blocks.push(parse_block(
-                inner,
-                offset + inner_start,
-                span,
-                diagnostics,
-                &mut scratch.duties,
-            ));
+            blocks.push(read(inner_start, line.len(), span, diagnostics));
             return blocks;
         }
     }
     if let Some(start) = label_at {
-        let rest = line.get(start..).unwrap_or_default();
         let span = Span::new(offset + start, offset + line.len());
-        blocks.push(parse_block(
-            rest,
-            offset + start,
-            span,
-            diagnostics,
-            &mut scratch.duties,
-        ));
+        blocks.push(read(start, line.len(), span, diagnostics));
     } else if blocks.is_empty()
-        && let Some(block) = trailing_verb_sentence(line, offset, diagnostics, &mut scratch.duties)
+        && let Some(block) = trailing_verb_sentence(line, offset, diagnostics, duties)
     {
         blocks.push(block);
     }
