@@ -59,23 +59,26 @@ pub struct Marker<'a> {
 /// # Errors
 /// A [`ParseError`](crate::ParseError) when the input does not start with a marker.
 pub fn marker(input: &str) -> IResult<'_, Marker<'_>> {
-    // most lines start with none of the characters a marker starts with
-    if !input.chars().next().is_some_and(may_start_marker) {
-        return Err(nom::Err::Error(crate::ParseError::expected(
+    match input.chars().next() {
+        // the two commonest starts each open one family of markers only
+        Some('0'..='9') => arabic(input),
+        Some(c) if is_open_paren(c) => alt((chinese_paren, arabic_paren)).parse(input),
+        Some(c) if may_start_marker(c) => alt((
+            chinese,
+            chinese_paren,
+            arabic_paren,
+            arabic,
+            enclosed,
+            ordinal_word,
+            dash,
+        ))
+        .parse(input),
+        // most lines start with none of the characters a marker starts with
+        _ => Err(nom::Err::Error(crate::ParseError::expected(
             input,
             "a list marker",
-        )));
+        ))),
     }
-    alt((
-        chinese,
-        chinese_paren,
-        arabic_paren,
-        arabic,
-        enclosed,
-        ordinal_word,
-        dash,
-    ))
-    .parse(input)
 }
 
 /// Whether a marker can start with `c`: a numeral, a digit, a parenthesis, an
@@ -414,6 +417,29 @@ impl Levels {
 mod tests {
     use super::*;
     use MarkerStyle::*;
+
+    proptest::proptest! {
+        /// Choosing the parsers by the first character reads every input as trying
+        /// them all in order does.
+        #[test]
+        fn first_character_dispatch_reads_as_every_parser(
+            s in "[0-9０-９(（一二十廿两第①⑴⒈—\\-－、.．)）a 章条]{0,6}"
+        ) {
+            let all = alt((
+                chinese,
+                chinese_paren,
+                arabic_paren,
+                arabic,
+                enclosed,
+                ordinal_word,
+                dash,
+            ))
+            .parse(s.as_str());
+            let dispatched = marker(&s).ok().map(|(rest, m)| (rest.len(), m));
+            let tried = all.ok().map(|(rest, m)| (rest.len(), m));
+            proptest::prop_assert_eq!(dispatched, tried);
+        }
+    }
 
     #[test]
     fn digits_in_a_row_are_not_an_ordinal() {
