@@ -659,7 +659,8 @@ const fn style_index(style: MarkerStyle) -> usize {
 }
 
 /// The offsets just after each sentence end (`。！？!?`) or semicolon (`；;`) of a
-/// line, into `breaks` (cleared first), found by byte search: `。` is E3 80 82; `！ ？ ；` are EF BC 81 / 9F / 9B.
+/// line, into `breaks` (cleared first), found by byte search: `。` is E3 80 82;
+/// `！ ？ ；` are EF BC 81 / 9F / 9B.
 fn sentence_breaks(line: &str, breaks: &mut Vec<usize>) {
     let b = line.as_bytes();
     let ascii = memchr::memchr3_iter(b'!', b'?', b';', b).map(|i| i + 1);
@@ -923,12 +924,7 @@ impl<'a> Assembly<'a> {
         let extent = self.extent_end(i);
         let item = self.r.items.get(i)?;
         let path = self.path(item.parent);
-        let label = self
-            .r
-            .text
-            .get(item.label.range())
-            .unwrap_or_default()
-            .to_owned();
+        let label = self.label(item).to_owned();
         let it = self.r.items.get_mut(i)?;
         let blocks = std::mem::take(&mut it.blocks);
         // the furthest block, in whichever order the blocks were collected
@@ -1003,23 +999,18 @@ impl<'a> Assembly<'a> {
             .and_then(|p| self.r.items.get(p))
             .map_or(0, |it| usize::from(it.level));
         let mut path = Vec::with_capacity(depth);
-        let mut p = parent;
-        while let Some(j) = p {
-            let Some(it) = self.r.items.get(j) else { break };
-            path.push(
-                self.r
-                    .text
-                    .get(it.label.range())
-                    .unwrap_or_default()
-                    .to_owned(),
-            );
-            p = it.parent;
-            if path.len() > 64 {
-                break;
-            }
-        }
+        path.extend(
+            self.ancestors(parent)
+                .filter_map(|j| self.r.items.get(j))
+                .map(|it| self.label(it).to_owned()),
+        );
         path.reverse();
         path
+    }
+
+    /// An item's marker as written, without its delimiter.
+    fn label(&self, it: &Item) -> &'a str {
+        self.r.text.get(it.label.range()).unwrap_or_default()
     }
 
     /// Items that are neither tasks nor inside one, as a tree (built with a stack).
@@ -1037,7 +1028,7 @@ impl<'a> Assembly<'a> {
             let (title, _) = trim(title.trim_end_matches(is_sentence_end));
             stack.push(Section::new(
                 it.level,
-                self.r.text.get(it.label.range()).unwrap_or_default(),
+                self.label(it),
                 it.style,
                 it.ordinal,
                 title,

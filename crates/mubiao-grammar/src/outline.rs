@@ -63,22 +63,27 @@ pub fn marker(input: &str) -> IResult<'_, Marker<'_>> {
         // the two commonest starts each open one family of markers only
         Some('0'..='9') => arabic(input),
         Some(c) if is_open_paren(c) => alt((chinese_paren, arabic_paren)).parse(input),
-        Some(c) if may_start_marker(c) => alt((
-            chinese,
-            chinese_paren,
-            arabic_paren,
-            arabic,
-            enclosed,
-            ordinal_word,
-            dash,
-        ))
-        .parse(input),
+        Some(c) if may_start_marker(c) => every_style(input),
         // most lines start with none of the characters a marker starts with
         _ => Err(nom::Err::Error(crate::ParseError::expected(
             input,
             "a list marker",
         ))),
     }
+}
+
+/// Every marker style in turn, the first that reads `input` wins.
+fn every_style(input: &str) -> IResult<'_, Marker<'_>> {
+    alt((
+        chinese,
+        chinese_paren,
+        arabic_paren,
+        arabic,
+        enclosed,
+        ordinal_word,
+        dash,
+    ))
+    .parse(input)
 }
 
 /// Whether a marker can start with `c`: a numeral, a digit, a parenthesis, an
@@ -425,18 +430,8 @@ mod tests {
         fn first_character_dispatch_reads_as_every_parser(
             s in "[0-9０-９(（一二十廿两第①⑴⒈—\\-－、.．)）a 章条]{0,6}"
         ) {
-            let all = alt((
-                chinese,
-                chinese_paren,
-                arabic_paren,
-                arabic,
-                enclosed,
-                ordinal_word,
-                dash,
-            ))
-            .parse(s.as_str());
             let dispatched = marker(&s).ok().map(|(rest, m)| (rest.len(), m));
-            let tried = all.ok().map(|(rest, m)| (rest.len(), m));
+            let tried = every_style(&s).ok().map(|(rest, m)| (rest.len(), m));
             proptest::prop_assert_eq!(dispatched, tried);
         }
     }
