@@ -248,9 +248,13 @@ pub(crate) fn blocks_in_line_with(
     brackets.read(line, false);
     let Brackets { groups, unclosed } = &*brackets;
     // the block of the line's bytes `start..end`, which spans `span` of the text
-    let mut read = |start: usize, end: usize, span: Span, diagnostics: &mut Vec<Diagnostic>| {
+    let mut read = |start: usize,
+                    end: usize,
+                    span: Span,
+                    head: Option<(Label, usize)>,
+                    diagnostics: &mut Vec<Diagnostic>| {
         let content = line.get(start..end).unwrap_or_default();
-        parse_block(content, offset + start, span, diagnostics, duties)
+        parse_block(content, offset + start, span, head, diagnostics, duties)
     };
     // the first label outside every group: a block from there to the end of the line
     let label_at = first_label(line, groups).map(|(start, _, _)| start);
@@ -274,9 +278,13 @@ pub(crate) fn blocks_in_line_with(
                 .get(after..)
                 .is_some_and(|a| a.chars().all(|a| is_space(a) || is_trailing_punct(a)));
             // a group longer than any list of units is text, not a duty block
-            if inner.len() <= MAX_BLOCK && looks_like_duty(inner, at_end) {
-                let span = Span::new(offset + open, offset + after);
-                blocks.push(read(inner_start, close, span, diagnostics));
+            if inner.len() <= MAX_BLOCK {
+                let body = inner.trim_start_matches(is_space);
+                let head = labelled(body, false);
+                if looks_like_duty(body, head, at_end) {
+                    let span = Span::new(offset + open, offset + after);
+                    blocks.push(read(inner_start, close, span, head, diagnostics));
+                }
             }
             continue;
         }
@@ -298,9 +306,11 @@ pub(crate) fn blocks_in_line_with(
         }
         let inner = line.get(inner_start..).unwrap_or_default();
         let body = inner.trim_start_matches(is_space);
-        if body.starts_with(is_label_start)
-            && labelled(body, false).is_some_and(|(k, _)| matches!(k, Label::Role(_)))
-        {
+        let head = body
+            .starts_with(is_label_start)
+            .then(|| labelled(body, false))
+            .flatten();
+        if head.is_some_and(|(k, _)| matches!(k, Label::Role(_))) {
             let span = Span::new(offset + open, offset + line.len());
             diagnostics.push(Diagnostic::new(
                 Severity::Warning,
@@ -308,13 +318,13 @@ pub(crate) fn blocks_in_line_with(
                 "`(` of a duty block is not closed before the line ends",
                 span,
             ));
-            blocks.push(read(inner_start, line.len(), span, diagnostics));
+            blocks.push(read(inner_start, line.len(), span, head, diagnostics));
             return blocks;
         }
     }
     if let Some(start) = label_at {
         let span = Span::new(offset + start, offset + line.len());
-        blocks.push(read(start, line.len(), span, diagnostics));
+        blocks.push(read(start, line.len(), span, None, diagnostics));
     } else if blocks.is_empty()
         && let Some(block) = trailing_verb_sentence(line, offset, diagnostics, duties)
     {
@@ -363,6 +373,7 @@ fn trailing_verb_sentence(
         content,
         offset + sentence_start,
         span,
+        None,
         diagnostics,
         duties,
     ))
@@ -476,11 +487,11 @@ fn separators(s: &str) -> impl Iterator<Item = usize> + '_ {
         while let Some(&lead) = b.get(pos) {
             let at = pos;
             pos += utf8_len(lead);
-            let hit = match lead {
-                b':' | b']' => true,
-                0xEF => b.get(at + 1..at + 3) == Some(&[0xBC, 0x9A]),
-                0xE3 => b.get(at + 1..at + 3) == Some(&[0x80, 0x91]),
-                0xE4 => b.get(at + 1..at + 3) == Some(&[0xB8, 0xBA]) && label_ends_at(s, at),
+            let hit = match (lead, b.get(at + 1), b.get(at + 2)) {
+                (b':' | b']', _, _)
+                | (0xEF, Some(0xBC), Some(0x9A))
+                | (0xE3, Some(0x80), Some(0x91)) => true,
+                (0xE4, Some(0xB8), Some(0xBA)) => label_ends_at(s, at),
                 _ => false,
             };
             if hit {
@@ -714,9 +725,11 @@ fn is_trailing_punct(c: char) -> bool {
 /// Whether the inside of a parenthesised group is a duty block: it starts with a
 /// label, or is made of `X牵头`/`Y配合` clauses, or — at the end of a line only — is a
 /// bare list of names that all read as units of government.
-fn looks_like_duty(inner: &str, at_end: bool) -> bool {
-    let body = inner.trim_start_matches(is_space);
-    if let Some((kind, _)) = labelled(body, false) {
+///
+/// `body` starts past the group's spaces; `head` is its label with a separator
+/// ([`labelled`]), read by the caller, who hands it on to [`parse_block`].
+fn looks_like_duty(body: &str, head: Option<(Label, usize)>, at_end: bool) -> bool {
+    if let Some((kind, _)) = head {
         // `(牵头领导:张三;牵头单位:市卫健委)`: a label of people may come first
         return matches!(kind, Label::Role(_))
             || separators(body).any(|sep| {
@@ -798,7 +811,9 @@ fn verb_clause(clause: &str) -> Option<(&str, Role)> {
     all_units(subject, looks_like_unit).then_some((subject, role))
 }
 
-/// Parses the inside of a block: segments by label, then unit lists.
+/// Parses the inside of a block: segments by label, then unit lists. `head` is the
+/// label at the start of `content` (past its spaces) when the caller has read it
+/// already; `None` has it read here.
 ///
 /// The duties are gathered in `buffer` and leave in a vector of their own length, so
 /// a block (and the task that takes it) holds no spare capacity and never grows one.
@@ -806,6 +821,7 @@ fn parse_block(
     content: &str,
     offset: usize,
     span: Span,
+    head: Option<(Label, usize)>,
     diagnostics: &mut Vec<Diagnostic>,
     buffer: &mut Vec<Duty>,
 ) -> DutyBlock {
@@ -818,7 +834,8 @@ fn parse_block(
     // the label at the head, then each later label (outside nested brackets and titles)
     // closes the segment before it; segments are read as they close
     let lead = content.len() - content.trim_start_matches(is_space).len();
-    let mut current = match content.get(lead..).and_then(|r| labelled(r, true)) {
+    let head = head.or_else(|| content.get(lead..).and_then(|r| labelled(r, true)));
+    let mut current = match head {
         Some((kind, used)) => (kind, lead + used, lead),
         None => (Label::Role(Role::Responsible), 0, 0),
     };
