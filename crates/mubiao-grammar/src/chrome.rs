@@ -141,8 +141,12 @@ pub fn is_chrome(line: &str) -> bool {
         });
         let Some(c) = rest.chars().next() else { break };
         if digit_value(c).is_some() {
-            digits += 1;
-            rest = rest.get(c.len_utf8()..).unwrap_or_default();
+            // the whole run of digits at once, each counted
+            let run = rest.trim_start_matches(|c| digit_value(c).is_some());
+            digits += rest
+                .get(..rest.len() - run.len())
+                .map_or(0, |d| d.chars().count());
+            rest = run;
             continue;
         }
         if !is_word_start(c) {
@@ -165,6 +169,16 @@ pub fn is_chrome(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_numbers_are_counted_by_digits() {
+        assert!(is_chrome("第 12 页"));
+        assert!(is_chrome("- 1234 -"));
+        assert!(is_chrome("— ３４ —"));
+        // more than four digits are no page number
+        assert!(!is_chrome("- 12345 -"));
+        assert!(!is_chrome("12、加快发展"));
+    }
 
     #[test]
     fn word_starts_cover_every_word() {
