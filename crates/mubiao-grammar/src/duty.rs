@@ -487,14 +487,7 @@ fn separators(s: &str) -> impl Iterator<Item = usize> + '_ {
         while let Some(&lead) = b.get(pos) {
             let at = pos;
             pos += utf8_len(lead);
-            let hit = match (lead, b.get(at + 1), b.get(at + 2)) {
-                (b':' | b']', _, _)
-                | (0xEF, Some(0xBC), Some(0x9A))
-                | (0xE3, Some(0x80), Some(0x91)) => true,
-                (0xE4, Some(0xB8), Some(0xBA)) => label_ends_at(s, at),
-                _ => false,
-            };
-            if hit {
+            if is_separator_at(b, at) && (lead != 0xE4 || label_ends_at(s, at)) {
                 return Some(at);
             }
         }
@@ -522,19 +515,19 @@ fn line_separators(s: &str) -> impl Iterator<Item = usize> + '_ {
         merged(Hits3::new(b, [b':', b']', 0xEF]), closers),
         label_wei(s),
     )
-    .filter(move |&i| {
-        matches!(
-            (
-                b.get(i).copied(),
-                b.get(i + 1).copied(),
-                b.get(i + 2).copied()
-            ),
-            (Some(b':' | b']'), _, _)
-                | (Some(0xEF), Some(0xBC), Some(0x9A))
-                | (Some(0xE3), Some(0x80), Some(0x91))
-                | (Some(0xE4), Some(0xB8), Some(0xBA))
-        )
-    })
+    .filter(move |&i| is_separator_at(b, i))
+}
+
+/// Whether the bytes at `at` are a separator: `:` `]` `：` (EF BC 9A) `】` (E3 80 91)
+/// or `为` (E4 B8 BA, a separator only after a label, which the callers check).
+fn is_separator_at(b: &[u8], at: usize) -> bool {
+    matches!(
+        (b.get(at), b.get(at + 1), b.get(at + 2)),
+        (Some(b':' | b']'), _, _)
+            | (Some(0xEF), Some(0xBC), Some(0x9A))
+            | (Some(0xE3), Some(0x80), Some(0x91))
+            | (Some(0xE4), Some(0xB8), Some(0xBA))
+    )
 }
 
 /// Whether the character before byte `at` of `s` is the last one of a label.
@@ -1022,7 +1015,7 @@ fn split_conjunctions<'a>(part: &'a str, at: usize, each: &mut impl FnMut(&'a st
             depth += 1;
         } else if is_close_paren(c) && depth > 0 {
             depth -= 1;
-        } else if depth == 0 && matches!(c, '以' | '及' | '和' | '与') {
+        } else if depth == 0 && is_conjunction(c) {
             let rest = part.get(i..).unwrap_or_default();
             let Some(len) = ["以及", "及", "和", "与"]
                 .iter()

@@ -260,25 +260,19 @@ static TOKEN_CHARS: [u64; 1024] = token_chars();
 // Evaluated at compile time: an index out of bounds fails the build, never a run.
 #[allow(clippy::indexing_slicing)]
 const fn token_chars() -> [u64; 1024] {
-    const CHARS: &str = "0123456789０１２３４５６７８９零〇○一壹弌二贰貳弍三叁參弎四肆五伍\
-        六陆陸七柒八捌九玖点點多余餘来几幾两兩倆十拾百佰千仟廿卅卌万萬亿億兆";
-    let b = CHARS.as_bytes();
+    const CHARS: &[char] = &[
+        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+        '７', '８', '９', '零', '〇', '○', '一', '壹', '弌', '二', '贰', '貳', '弍', '三', '叁',
+        '參', '弎', '四', '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖',
+        '点', '點', '多', '余', '餘', '来', '几', '幾', '两', '兩', '倆', '十', '拾', '百', '佰',
+        '千', '仟', '廿', '卅', '卌', '万', '萬', '亿', '億', '兆',
+    ];
     let mut map = [0_u64; 1024];
     let mut i = 0;
-    while i < b.len() {
-        // decode one character of at most three bytes
-        let (c, len) = if b[i] < 0x80 {
-            (b[i] as u32, 1)
-        } else if b[i] < 0xE0 {
-            (((b[i] as u32 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
-        } else {
-            let c = ((b[i] as u32 & 0x0F) << 12)
-                | ((b[i + 1] as u32 & 0x3F) << 6)
-                | (b[i + 2] as u32 & 0x3F);
-            (c, 3)
-        };
+    while i < CHARS.len() {
+        let c = CHARS[i] as u32;
         map[(c >> 6) as usize] |= 1 << (c & 63);
-        i += len;
+        i += 1;
     }
     map
 }

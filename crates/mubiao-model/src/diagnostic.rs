@@ -81,9 +81,7 @@ impl Code {
             Self::UncheckableClaim => "uncheckable-claim",
         }
     }
-}
 
-impl Code {
     /// Whether the code reports a check of the document's own arithmetic
     /// (consistent, inconsistent or uncheckable claims) rather than a problem of reading.
     ///
