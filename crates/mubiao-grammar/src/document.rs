@@ -703,7 +703,12 @@ fn is_closing(line: &str) -> bool {
 /// Whether a line in the header region already reads as body text (a sentence, an
 /// address line).
 fn looks_like_body(line: &str) -> bool {
-    line.contains(is_sentence_end) || line.ends_with([':', '：']) || line.chars().count() > 60
+    // over 60 characters is certain past 240 bytes (a character has at most four), and
+    // a long line is then not read through for its sentence ends
+    line.len() > 240
+        || line.ends_with([':', '：'])
+        || line.contains(is_sentence_end)
+        || line.chars().count() > 60
 }
 
 /// The second pass: tasks, outline, diagnostics.
