@@ -246,6 +246,13 @@ pub(crate) fn blocks_in_line_with(
     }
     let Scratch { brackets, duties } = scratch;
     brackets.read(line, false);
+    // labels start with an ideograph: a bracket left open before an ASCII letter,
+    // digit or bracket opens no block
+    brackets.unclosed.retain(|&open| {
+        line.as_bytes()
+            .get(open + bracket_len(line, open))
+            .is_some_and(|c| !c.is_ascii_graphic())
+    });
     let Brackets { groups, unclosed } = &*brackets;
     // the block of the line's bytes `start..end`, which spans `span` of the text
     let mut read = |start: usize,
@@ -295,15 +302,6 @@ pub(crate) fn blocks_in_line_with(
         }
         // an unclosed group is a duty block only if it opens with a label
         let inner_start = open + bracket_len(line, open);
-        // labels start with an ideograph: a bracket before an ASCII letter, digit or
-        // bracket is passed at one byte
-        if line
-            .as_bytes()
-            .get(inner_start)
-            .is_none_or(|&c| c.is_ascii_graphic())
-        {
-            continue;
-        }
         let inner = line.get(inner_start..).unwrap_or_default();
         let body = inner.trim_start_matches(is_space);
         let head = body
@@ -1528,6 +1526,17 @@ mod tests {
         assert_eq!(b[0].duties.len(), 2);
         assert_eq!(d[0].code, Code::UnclosedParen);
         assert_eq!(d[0].span, Span::new(10 + "加强管理".len(), 10 + line.len()));
+        // brackets left open before ASCII open no block; the labelled one after them does
+        let mut d = Vec::new();
+        let line = "加强管理(2012(a 推进(牵头单位:市民政局";
+        let b = blocks_in_line(line, 0, &mut d);
+        assert_eq!(b.len(), 1);
+        assert_eq!(
+            b[0].span,
+            Span::new("加强管理(2012(a 推进".len(), line.len())
+        );
+        assert_eq!(b[0].duties[0].unit.name, "市民政局");
+        assert_eq!(b[0].duties[0].role, Role::Lead);
     }
 
     #[test]
