@@ -47,16 +47,16 @@ fn sweep(c: &mut Criterion) {
     g.finish();
 }
 
-/// Inputs built against the grammar, about 4 MB each.
+/// Inputs built against the grammar, about 4 MB each (the one line 8 MB).
 fn hostile() -> Vec<(&'static str, String)> {
     let n = 4 * MB;
-    let repeat = |unit: &str| unit.repeat(n / unit.len());
-    let mut markers = String::with_capacity(n);
-    let mut i = 1;
-    while markers.len() < n {
-        markers.push_str(&format!("{}、加快发展(责任单位:市发改委)\n", i % 9999 + 1));
-        i += 1;
-    }
+    let repeat = |unit: &str, size: usize| unit.repeat(size / unit.len());
+    // numbered items: 10^5 bare ones, and as many as fit in 4 MB with a duty each
+    let numbered = |item: &str, count: usize| {
+        (1..=count)
+            .map(|i| format!("{}、{item}\n", i % 9999 + 1))
+            .collect::<String>()
+    };
     vec![
         ("normal", concatenated(n)),
         (
@@ -67,12 +67,16 @@ fn hostile() -> Vec<(&'static str, String)> {
                 ")".repeat(n / 2)
             ),
         ),
-        ("unclosed-parens", repeat("(")),
-        ("markers", markers),
-        ("one-line", repeat("加快发展现代服务业、")),
-        ("digits", repeat("1234567890")),
-        ("zeros", repeat("〇")),
-        ("duty-lines", repeat("牵头单位:市发改委、市财政局\n")),
+        ("unclosed-parens", repeat("(", n)),
+        ("markers", numbered("加快发展现代服务业。", 100_000)),
+        (
+            "markers-with-duties",
+            numbered("加快发展(责任单位:市发改委)", 93_000),
+        ),
+        ("one-line", repeat("加快发展现代服务业、", 2 * n)),
+        ("digits", repeat("1234567890", n)),
+        ("zeros", repeat("〇", n)),
+        ("duty-lines", repeat("牵头单位:市发改委、市财政局\n", n)),
     ]
 }
 
