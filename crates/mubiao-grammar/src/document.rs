@@ -14,7 +14,7 @@ use crate::chrome::is_chrome;
 use crate::duty::{DutyBlock, Scratch, blocks_in_line_with};
 use crate::meta;
 use crate::outline::{Levels, marker};
-use crate::punct::{is_sentence_end, is_space, trim};
+use crate::punct::{is_sentence_end, is_space, more_chars_than, trim};
 use crate::quantity::{Mention, Options, mentions};
 
 /// Reads a document: metadata, outline, tasks with their duties, references and
@@ -509,10 +509,10 @@ impl<'a> Reader<'a> {
             let heading_like = (next.is_some_and(|(_, n)| n.style != m.style))
                 || (own.is_empty()
                     && next.is_none()
-                    && title_text.chars().count() <= 60
                     && !title_text
                         .trim_end_matches(is_space)
                         .ends_with(is_sentence_end)
+                    && !more_chars_than(title_text, 60)
                     && title_end >= text_end);
             let own_end = own.last().map_or(item_end, |b| b.span.end);
             let idx = self.push_item(m, at + pos, at + body, title_end, own_end, heading_like);
@@ -703,12 +703,8 @@ fn is_closing(line: &str) -> bool {
 /// Whether a line in the header region already reads as body text (a sentence, an
 /// address line).
 fn looks_like_body(line: &str) -> bool {
-    // over 60 characters is certain past 240 bytes (a character has at most four), and
-    // a long line is then not read through for its sentence ends
-    line.len() > 240
-        || line.ends_with([':', '：'])
-        || line.contains(is_sentence_end)
-        || line.chars().count() > 60
+    // the length first: a long line is not read through for its sentence ends
+    more_chars_than(line, 60) || line.ends_with([':', '：']) || line.contains(is_sentence_end)
 }
 
 /// The second pass: tasks, outline, diagnostics.

@@ -159,6 +159,13 @@ pub fn trim(s: &str) -> (&str, usize) {
     (t.trim_end_matches(is_space), front)
 }
 
+/// Whether `s` has more than `n` characters. A character is one to four bytes, so the
+/// length alone answers unless it lies between `n` and `4n` bytes; only then are the
+/// characters counted.
+pub(crate) fn more_chars_than(s: &str, n: usize) -> bool {
+    s.len() > n && (s.len() > n.saturating_mul(4) || s.chars().count() > n)
+}
+
 /// Where `ascii` (a printable ASCII sign) or its full-width form (`:` / `：`,
 /// `(` / `（`) first starts in `s`. One search for both first bytes: the full-width
 /// forms U+FF01–U+FF3F are `EF BC xx` with `xx = 0x80 + ascii - 0x20`.
@@ -171,7 +178,19 @@ pub(crate) fn find_either_width(s: &str, ascii: u8) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::find_either_width;
+    use super::{find_either_width, more_chars_than};
+
+    #[test]
+    fn more_chars_than_counts_only_when_the_length_leaves_it_open() {
+        assert!(!more_chars_than("市发改委", 4));
+        assert!(more_chars_than("市发改委局", 4));
+        assert!(more_chars_than("abcde", 4));
+        assert!(!more_chars_than("abcd", 4));
+        // 16 bytes: over 4 characters whatever they are
+        assert!(more_chars_than("abcdefghijklmnop", 4));
+        assert!(!more_chars_than("", 0));
+        assert!(more_chars_than("a", 0));
+    }
 
     #[test]
     fn either_width_finds_the_first_of_both_forms() {
