@@ -26,6 +26,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
+mod charset;
 pub mod chrome;
 mod document;
 pub mod duty;

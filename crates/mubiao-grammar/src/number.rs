@@ -30,6 +30,7 @@ use mubiao_model::{Decimal, Scale};
 
 use mubiao_model::Span;
 
+use crate::charset::CharSet;
 use crate::error::{Error, ErrorKind, IResult, ParseError};
 
 /// How the digits of a numeral are written.
@@ -253,36 +254,18 @@ const fn tok(c: char) -> Option<Tok> {
     })
 }
 
-/// The characters [`classify`] gives a token, as a bitmap over the BMP: one lookup
-/// answers for the other characters, which are most of those it is asked about.
-static TOKEN_CHARS: [u64; 1024] = token_chars();
-
-// Evaluated at compile time: an index out of bounds fails the build, never a run.
-#[allow(clippy::indexing_slicing)]
-const fn token_chars() -> [u64; 1024] {
-    const CHARS: &[char] = &[
-        '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
-        '７', '８', '９', '零', '〇', '○', '一', '壹', '弌', '二', '贰', '貳', '弍', '三', '叁',
-        '參', '弎', '四', '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖',
-        '点', '點', '多', '余', '餘', '来', '几', '幾', '两', '兩', '倆', '十', '拾', '百', '佰',
-        '千', '仟', '廿', '卅', '卌', '万', '萬', '亿', '億', '兆',
-    ];
-    let mut map = [0_u64; 1024];
-    let mut i = 0;
-    while i < CHARS.len() {
-        let c = CHARS[i] as u32;
-        map[(c >> 6) as usize] |= 1 << (c & 63);
-        i += 1;
-    }
-    map
-}
+/// The characters [`classify`] gives a token: one lookup answers for the other
+/// characters, which are most of those it is asked about.
+static TOKEN_CHARS: CharSet = CharSet::of(&[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６',
+    '７', '８', '９', '零', '〇', '○', '一', '壹', '弌', '二', '贰', '貳', '弍', '三', '叁', '參',
+    '弎', '四', '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '点', '點',
+    '多', '余', '餘', '来', '几', '幾', '两', '兩', '倆', '十', '拾', '百', '佰', '千', '仟', '廿',
+    '卅', '卌', '万', '萬', '亿', '億', '兆',
+]);
 
 fn classify(c: char) -> Option<Tok> {
-    let cp = c as u32;
-    if TOKEN_CHARS
-        .get((cp >> 6) as usize)
-        .is_none_or(|w| w & (1 << (cp & 63)) == 0)
-    {
+    if !TOKEN_CHARS.contains(c) {
         return None;
     }
     if crate::punct::digit_value(c).is_some() {
@@ -1072,10 +1055,7 @@ mod tests {
     #[test]
     fn token_chars_cover_classify() {
         for c in (0..0x1_0000).filter_map(char::from_u32) {
-            let cp = c as u32;
-            let in_map = TOKEN_CHARS
-                .get((cp >> 6) as usize)
-                .is_some_and(|w| w & (1 << (cp & 63)) != 0);
+            let in_map = TOKEN_CHARS.contains(c);
             let known = crate::punct::digit_value(c).is_some()
                 || chinese_digit(c).is_some()
                 || tok(c).is_some()

@@ -7,6 +7,7 @@ use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind, Scale, Span};
 
 use super::unit::{self, IDIOMS, PREFIXES, SUFFIXES};
 use super::{Mention, Options};
+use crate::charset::CharSet;
 use crate::date;
 use crate::number::{self, Config, Scanned, char_at, chinese_digit, is_numeral_char, skip_spaces};
 use crate::punct;
@@ -53,38 +54,18 @@ struct Part<'a> {
     plain: Scanned,
 }
 
-/// Characters that may start a mention, as a bitmap over the BMP: one lookup per
-/// character instead of a chain of comparisons.
-static STARTS: [u64; 1024] = starts();
-
-// Evaluated at compile time: an index out of bounds fails the build, never a run.
-#[allow(clippy::indexing_slicing)]
-const fn starts() -> [u64; 1024] {
-    const CHARS: &[char] = &[
-        '零', '〇', '○', '一', '壹', '弌', '二', '贰', '貳', '弍', '三', '叁', '參', '弎', '四',
-        '肆', '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '两', '兩', '倆',
-        '十', '拾', '百', '佰', '千', '仟', '廿', '卅', '卌', '万', '萬', '亿', '億', '兆', '负',
-        '負', '第', '翻', '半', '对', '對', '￥', '¥', '．', '－', '−', '＋', '元', '年', '上',
-        '下', '每', '春', '夏', '秋', '冬', '０', '１', '２', '３', '４', '５', '６', '７', '８',
-        '９',
-    ];
-    let mut map = [0_u64; 1024];
-    let mut i = 0;
-    while i < CHARS.len() {
-        let c = CHARS[i] as u32;
-        if c < 0x1_0000 {
-            map[(c >> 6) as usize] |= 1 << (c & 63);
-        }
-        i += 1;
-    }
-    map
-}
+/// Characters that may start a mention: one lookup per character instead of a chain
+/// of comparisons.
+static STARTS: CharSet = CharSet::of(&[
+    '零', '〇', '○', '一', '壹', '弌', '二', '贰', '貳', '弍', '三', '叁', '參', '弎', '四', '肆',
+    '五', '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '两', '兩', '倆', '十', '拾',
+    '百', '佰', '千', '仟', '廿', '卅', '卌', '万', '萬', '亿', '億', '兆', '负', '負', '第', '翻',
+    '半', '对', '對', '￥', '¥', '．', '－', '−', '＋', '元', '年', '上', '下', '每', '春', '夏',
+    '秋', '冬', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+]);
 
 fn may_start(c: char) -> bool {
-    let c = c as u32;
-    STARTS
-        .get((c >> 6) as usize)
-        .is_some_and(|w| w & (1 << (c & 63)) != 0)
+    STARTS.contains(c)
 }
 
 /// The last characters of the prefix comparator words.
@@ -1660,13 +1641,9 @@ fn skip_plain(bytes: &[u8], pos: usize) -> usize {
     }
 }
 
-/// [`may_start`] of a three-byte character, read from its bytes: the code point's bits
-/// 6..16 pick the word of [`STARTS`], bits 0..6 the bit.
+/// [`may_start`] of a three-byte character, read from its bytes.
 fn may_start3(b0: u8, b1: u8, b2: u8) -> bool {
-    let block = (usize::from(b0 & 0x0F) << 6) | usize::from(b1 & 0x3F);
-    STARTS
-        .get(block)
-        .is_some_and(|w| w & (1 << (b2 & 0x3F)) != 0)
+    STARTS.has((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
 }
 
 /// Skips a Latin word with its digits (`A202107`, `B12`, `3G` is met by its digit), or a URL.

@@ -2,6 +2,8 @@
 
 use mubiao_model::{Comparator, QuantityKind};
 
+use crate::charset::CharSet;
+
 /// A unit the grammar knows, with the kind it gives a quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Unit {
@@ -215,8 +217,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("马力", QuantityKind::Measure, true),
 ];
 
-/// The first characters of [`UNITS`], as a bitmap over the BMP.
-static FIRST: [u64; 1024] = first_chars();
+/// The first characters of [`UNITS`].
+static FIRST: CharSet = first_chars();
 
 /// The code point of the first character of `text` (of at most three bytes), 0 if empty.
 // Evaluated at compile time: an index out of bounds fails the build, never a run.
@@ -233,17 +235,14 @@ const fn first_code_point(text: &str) -> u32 {
 
 // Evaluated at compile time: an index out of bounds fails the build, never a run.
 #[allow(clippy::indexing_slicing)]
-const fn first_chars() -> [u64; 1024] {
-    let mut map = [0_u64; 1024];
+const fn first_chars() -> CharSet {
+    let mut set = CharSet::EMPTY;
     let mut i = 0;
     while i < UNITS.len() {
-        let c = first_code_point(UNITS[i].text);
-        if c < 0x1_0000 {
-            map[(c >> 6) as usize] |= 1 << (c & 63);
-        }
+        set = set.with(first_code_point(UNITS[i].text));
         i += 1;
     }
-    map
+    set
 }
 
 /// For each 64-character block of the BMP, how many first characters of [`UNITS`] the
@@ -258,7 +257,7 @@ const fn ranks() -> [u16; 1024] {
     let mut rank = [0_u16; 1024];
     let mut i = 1;
     while i < 1024 {
-        rank[i] = rank[i - 1] + first[i - 1].count_ones() as u16;
+        rank[i] = rank[i - 1] + first.word((i - 1) as u32).count_ones() as u16;
         i += 1;
     }
     rank
@@ -307,15 +306,14 @@ const fn spans() -> [(u16, u16); FIRSTS] {
 /// The longest known unit at the start of `rest`.
 pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     let first = rest.chars().next()?;
-    let cp = first as u32;
-    let block = (cp >> 6) as usize;
-    let word = *FIRST.get(block)?;
-    let bit = cp & 63;
-    if word & (1 << bit) == 0 {
+    let cp = u32::from(first);
+    if !FIRST.has(cp) {
         return None;
     }
     // the first characters before this one: in the blocks before, and in this block
-    let k = usize::from(*RANK.get(block)?) + (word & ((1 << bit) - 1)).count_ones() as usize;
+    let (block, bit) = (cp >> 6, cp & 63);
+    let below = FIRST.word(block) & ((1 << bit) - 1);
+    let k = usize::from(*RANK.get(block as usize)?) + below.count_ones() as usize;
     let &(lo, hi) = SPANS.get(k)?;
     let rest = rest.as_bytes();
     UNITS
