@@ -1037,13 +1037,9 @@ fn push_digit(d: u64, out: &mut String) {
 
 /// Whether a numeral (possibly signed) starts at `pos`.
 pub(crate) fn starts_numeral_at(s: &str, pos: usize) -> bool {
-    if s.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) {
-        return true;
-    }
     match char_at(s, pos) {
         Some(c) if is_sign(c) => starts_numeral(s, pos + c.len_utf8()),
-        Some(_) => starts_numeral(s, pos),
-        None => false,
+        _ => starts_numeral(s, pos),
     }
 }
 
