@@ -26,7 +26,6 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
-mod charset;
 pub mod chrome;
 mod document;
 pub mod duty;
@@ -35,10 +34,13 @@ pub mod meta;
 pub mod outline;
 pub mod punct;
 pub mod reference;
+pub mod text;
+pub mod lexicon;
 mod table;
 
 pub use document::{parse_document, parse_structure};
 pub use error::{Error, ErrorKind, IResult, ParseError};
+pub use lexicon::{Column, Label, LeadRule, Lexicon, MarkerForm, Numeral};
 pub mod date;
 pub mod number;
 pub mod quantity;

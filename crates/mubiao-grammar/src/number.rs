@@ -30,7 +30,7 @@ use mubiao_model::{Decimal, Scale};
 
 use mubiao_model::Span;
 
-use crate::charset::CharSet;
+use crate::text::CharSet;
 use crate::error::{Error, ErrorKind, IResult, ParseError};
 
 /// How the digits of a numeral are written.

@@ -7,7 +7,7 @@ use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind, Scale, Span};
 
 use super::unit::{self, IDIOMS, PREFIXES, SUFFIXES};
 use super::{Mention, Options};
-use crate::charset::CharSet;
+use crate::text::CharSet;
 use crate::date;
 use crate::number::{self, Config, Scanned, char_at, chinese_digit, is_numeral_char, skip_spaces};
 use crate::punct;

@@ -2,7 +2,7 @@
 
 use mubiao_model::{Comparator, QuantityKind};
 
-use crate::charset::CharSet;
+use crate::text::CharSet;
 
 /// A unit the grammar knows, with the kind it gives a quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,7 +3,15 @@
 //! most characters of a text.
 
 /// A set of characters of the BMP (U+0000–U+FFFF); no character above it is a member.
+#[derive(Clone)]
 pub(crate) struct CharSet([u64; 1024]);
+
+impl core::fmt::Debug for CharSet {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let members = self.0.iter().map(|w| w.count_ones()).sum::<u32>();
+        write!(f, "CharSet({members} characters)")
+    }
+}
 
 impl CharSet {
     /// The set of no character.

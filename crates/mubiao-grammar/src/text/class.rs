@@ -1,0 +1,621 @@
+//! Character classes: the one table of the characters that matter to the grammar.
+//!
+//! Real pages mix `(` and `（`, `:` and `：`, `1.` and `1．`, three kinds of space and
+//! invisible marks. Every character the grammar treats specially is a row of
+//! [`SPECIAL`]; everything else is [`Class::Text`]. The grammar never rewrites the text
+//! (spans stay true to the input): it asks the class of a character instead.
+//!
+//! This module is also the only code that knows how UTF-8 lays characters out in
+//! bytes: [`specials`] jumps from one special character to the next by their lead
+//! bytes, a table derived from [`SPECIAL`] at compile time, so the ideographs between
+//! them (whose lead bytes are never those of a special character) are passed over
+//! without being decoded.
+
+/// A kind of bracket, opening or closing.
+///
+/// ```
+/// use mubiao_grammar::text::{class, Bracket, Class};
+/// assert_eq!(class('（'), Class::Open(Bracket::Paren));
+/// assert_eq!(class('〕'), Class::Close(Bracket::Tortoise));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Bracket {
+    /// `( )` `（ ）` `﹙ ﹚`
+    Paren,
+    /// `[ ]` `［ ］`
+    Square,
+    /// `【 】` `〖 〗`
+    Lenticular,
+    /// `〔 〕` `﹝ ﹞` (document numbers: `〔2013〕`, and `各市、县〔市、区〕政府`)
+    Tortoise,
+    /// `《 》` `〈 〉` (titles of documents)
+    Title,
+    /// `{ }` `｛ ｝`
+    Curly,
+    /// `“ ”`
+    Quote,
+    /// `‘ ’`
+    SingleQuote,
+    /// `「 」`
+    Corner,
+    /// `『 』`
+    WhiteCorner,
+}
+
+impl Bracket {
+    /// Whether this bracket marks a quotation (`“”`, `‘’`, `「」`, `『』`) rather than a
+    /// parenthesis.
+    ///
+    /// ```
+    /// use mubiao_grammar::text::Bracket;
+    /// assert!(Bracket::Quote.is_quote() && !Bracket::Paren.is_quote());
+    /// ```
+    #[must_use]
+    pub const fn is_quote(self) -> bool {
+        matches!(
+            self,
+            Self::Quote | Self::SingleQuote | Self::Corner | Self::WhiteCorner
+        )
+    }
+}
+
+/// What a character is to the grammar.
+///
+/// ```
+/// use mubiao_grammar::text::{class, Class};
+/// assert_eq!(class('：'), Class::Colon);
+/// assert_eq!(class('７'), Class::Digit(7));
+/// assert_eq!(class('市'), Class::Text);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Class {
+    /// Any character not listed: ideographs, letters, other signs.
+    Text,
+    /// Horizontal white space, `\r` (so CRLF text reads like LF text), and invisible
+    /// marks (zero-width space, byte-order mark): ` ` `\t` `\r` `　` U+00A0 U+2002
+    /// U+2003 U+200B U+FEFF.
+    Space,
+    /// `\n`.
+    LineBreak,
+    /// A form feed: the page break of a converted PDF.
+    PageBreak,
+    /// An opening bracket.
+    Open(Bracket),
+    /// A closing bracket.
+    Close(Bracket),
+    /// `"` and `'`, which open and close alike.
+    StraightQuote,
+    /// `:` `：` `∶`
+    Colon,
+    /// `、`, the enumeration comma that separates the items of a list.
+    ListSep,
+    /// `,` `，` `﹐`
+    Comma,
+    /// `;` `；`
+    Semicolon,
+    /// `。` `！` `？` `!` `?` `｡`. (`.` is a [`Class::Dot`]: a decimal point or a list
+    /// delimiter far more often than a full stop in this genre.)
+    SentenceEnd,
+    /// `.` `．` `﹒`
+    Dot,
+    /// `-` `－` `—` `―` `–` `‐` `─`
+    Dash,
+    /// `~` `～` `〜`
+    Tilde,
+    /// `/` `／`
+    Slash,
+    /// A mark put beside a lead unit: `*` `＊` `★` `※`
+    LeadMark,
+    /// `%` `％`
+    Percent,
+    /// An ASCII or full-width digit, with its value.
+    Digit(u8),
+}
+
+impl Class {
+    /// Space or an invisible mark.
+    ///
+    /// ```
+    /// assert!(mubiao_grammar::text::class('\u{3000}').is_space());
+    /// ```
+    #[must_use]
+    pub const fn is_space(self) -> bool {
+        matches!(self, Self::Space)
+    }
+
+    /// A sentence end: `。！？!?`.
+    ///
+    /// ```
+    /// assert!(mubiao_grammar::text::class('。').is_sentence_end());
+    /// ```
+    #[must_use]
+    pub const fn is_sentence_end(self) -> bool {
+        matches!(self, Self::SentenceEnd)
+    }
+
+    /// A clause break: a sentence end, a comma or a semicolon, either width.
+    ///
+    /// ```
+    /// use mubiao_grammar::text::class;
+    /// assert!(class('；').is_clause_break());
+    /// assert!(!class('、').is_clause_break());
+    /// ```
+    #[must_use]
+    pub const fn is_clause_break(self) -> bool {
+        matches!(self, Self::SentenceEnd | Self::Comma | Self::Semicolon)
+    }
+
+    /// The value of a digit.
+    ///
+    /// ```
+    /// assert_eq!(mubiao_grammar::text::class('９').digit(), Some(9));
+    /// ```
+    #[must_use]
+    pub const fn digit(self) -> Option<u8> {
+        match self {
+            Self::Digit(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// Every special character and its class, in code point order (a test keeps it so).
+pub const SPECIAL: &[(char, Class)] = {
+    use Bracket::{
+        Corner, Curly, Lenticular, Paren, Quote, SingleQuote, Square, Title, Tortoise,
+        WhiteCorner,
+    };
+    use Class::{
+        Close, Colon, Comma, Dash, Digit, Dot, LeadMark, LineBreak, ListSep, Open, PageBreak,
+        Percent, Semicolon, SentenceEnd, Slash, Space, StraightQuote, Tilde,
+    };
+    &[
+        ('\t', Space),
+        ('\n', LineBreak),
+        ('\u{0C}', PageBreak),
+        ('\r', Space),
+        (' ', Space),
+        ('!', SentenceEnd),
+        ('"', StraightQuote),
+        ('%', Percent),
+        ('\'', StraightQuote),
+        ('(', Open(Paren)),
+        (')', Close(Paren)),
+        ('*', LeadMark),
+        (',', Comma),
+        ('-', Dash),
+        ('.', Dot),
+        ('/', Slash),
+        ('0', Digit(0)),
+        ('1', Digit(1)),
+        ('2', Digit(2)),
+        ('3', Digit(3)),
+        ('4', Digit(4)),
+        ('5', Digit(5)),
+        ('6', Digit(6)),
+        ('7', Digit(7)),
+        ('8', Digit(8)),
+        ('9', Digit(9)),
+        (':', Colon),
+        (';', Semicolon),
+        ('?', SentenceEnd),
+        ('[', Open(Square)),
+        (']', Close(Square)),
+        ('{', Open(Curly)),
+        ('}', Close(Curly)),
+        ('~', Tilde),
+        ('\u{A0}', Space),
+        ('\u{2002}', Space),
+        ('\u{2003}', Space),
+        ('\u{200B}', Space),
+        ('‐', Dash),
+        ('–', Dash),
+        ('—', Dash),
+        ('―', Dash),
+        ('‘', Open(SingleQuote)),
+        ('’', Close(SingleQuote)),
+        ('“', Open(Quote)),
+        ('”', Close(Quote)),
+        ('※', LeadMark),
+        ('∶', Colon),
+        ('─', Dash),
+        ('★', LeadMark),
+        ('\u{3000}', Space),
+        ('、', ListSep),
+        ('。', SentenceEnd),
+        ('〈', Open(Title)),
+        ('〉', Close(Title)),
+        ('《', Open(Title)),
+        ('》', Close(Title)),
+        ('「', Open(Corner)),
+        ('」', Close(Corner)),
+        ('『', Open(WhiteCorner)),
+        ('』', Close(WhiteCorner)),
+        ('【', Open(Lenticular)),
+        ('】', Close(Lenticular)),
+        ('〔', Open(Tortoise)),
+        ('〕', Close(Tortoise)),
+        ('〖', Open(Lenticular)),
+        ('〗', Close(Lenticular)),
+        ('〜', Tilde),
+        ('﹐', Comma),
+        ('﹒', Dot),
+        ('﹙', Open(Paren)),
+        ('﹚', Close(Paren)),
+        ('﹝', Open(Tortoise)),
+        ('﹞', Close(Tortoise)),
+        ('\u{FEFF}', Space),
+        ('！', SentenceEnd),
+        ('％', Percent),
+        ('（', Open(Paren)),
+        ('）', Close(Paren)),
+        ('＊', LeadMark),
+        ('，', Comma),
+        ('－', Dash),
+        ('．', Dot),
+        ('／', Slash),
+        ('０', Digit(0)),
+        ('１', Digit(1)),
+        ('２', Digit(2)),
+        ('３', Digit(3)),
+        ('４', Digit(4)),
+        ('５', Digit(5)),
+        ('６', Digit(6)),
+        ('７', Digit(7)),
+        ('８', Digit(8)),
+        ('９', Digit(9)),
+        ('：', Colon),
+        ('；', Semicolon),
+        ('？', SentenceEnd),
+        ('［', Open(Square)),
+        ('］', Close(Square)),
+        ('｛', Open(Curly)),
+        ('｝', Close(Curly)),
+        ('～', Tilde),
+        ('｡', SentenceEnd),
+    ]
+};
+
+/// The classes of the ASCII characters, derived from [`SPECIAL`].
+const ASCII: [Class; 128] = {
+    let mut t = [Class::Text; 128];
+    let mut i = 0;
+    while i < SPECIAL.len() {
+        // `i < SPECIAL.len()`, and an ASCII code point is below 128
+        #[allow(clippy::indexing_slicing)]
+        {
+            let (c, k) = SPECIAL[i];
+            if (c as u32) < 128 {
+                t[c as usize] = k;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The first byte of the UTF-8 encoding of `c`.
+const fn lead_byte(c: char) -> u8 {
+    let cp = c as u32;
+    // each arm keeps the value within a byte
+    #[allow(clippy::cast_possible_truncation)]
+    if cp < 0x80 {
+        cp as u8
+    } else if cp < 0x800 {
+        0xC0 | (cp >> 6) as u8
+    } else if cp < 0x1_0000 {
+        0xE0 | (cp >> 12) as u8
+    } else {
+        0xF0 | (cp >> 18) as u8
+    }
+}
+
+/// Whether a byte can start the encoding of a special character. A UTF-8
+/// continuation byte (`80..BF`) never can, so testing every byte of a text finds
+/// exactly the characters whose lead byte is one of these.
+const LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < SPECIAL.len() {
+        // `i < SPECIAL.len()`; a byte indexes 256 entries
+        #[allow(clippy::indexing_slicing)]
+        {
+            t[lead_byte(SPECIAL[i].0) as usize] = true;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The class of a character.
+///
+/// ```
+/// use mubiao_grammar::text::{class, Class};
+/// assert_eq!(class('、'), Class::ListSep);
+/// assert_eq!(class('\u{200B}'), Class::Space);
+/// ```
+#[must_use]
+pub fn class(c: char) -> Class {
+    let cp = c as usize;
+    if let Some(&k) = ASCII.get(cp) {
+        return k;
+    }
+    SPECIAL
+        .binary_search_by_key(&c, |&(s, _)| s)
+        .ok()
+        .and_then(|i| SPECIAL.get(i))
+        .map_or(Class::Text, |&(_, k)| k)
+}
+
+/// The special characters of `s` from byte `from` on: (offset, character, class), in
+/// order. Characters of [`Class::Text`] are skipped, most of them by their lead byte
+/// alone.
+///
+/// ```
+/// use mubiao_grammar::text::{specials, Class};
+/// let found: Vec<(usize, char)> = specials("市发改委（牵头）、", 0).map(|(i, c, _)| (i, c)).collect();
+/// assert_eq!(found, [(12, '（'), (21, '）'), (24, '、')]);
+/// ```
+#[must_use]
+pub fn specials(s: &str, from: usize) -> Specials<'_> {
+    Specials { s, pos: from }
+}
+
+/// The iterator of [`specials`].
+#[derive(Clone, Debug)]
+pub struct Specials<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl Iterator for Specials<'_> {
+    type Item = (usize, char, Class);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.s.as_bytes();
+        while let Some(&b) = bytes.get(self.pos) {
+            let at = self.pos;
+            // `b` is a byte: in bounds of the 256 entries
+            #[allow(clippy::indexing_slicing)]
+            let maybe = LEADS[usize::from(b)];
+            if !maybe {
+                self.pos += 1;
+                continue;
+            }
+            let Some(c) = self.s.get(at..).and_then(|r| r.chars().next()) else {
+                // not at a character boundary: only a caller's `from` can do that
+                self.pos += 1;
+                continue;
+            };
+            self.pos = at + c.len_utf8();
+            let k = class(c);
+            if k != Class::Text {
+                return Some((at, c, k));
+            }
+        }
+        None
+    }
+}
+
+/// Whether `c` is [`Class::Space`].
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_space('\u{FEFF}'));
+/// assert!(!mubiao_grammar::text::is_space('\n'));
+/// ```
+#[must_use]
+pub fn is_space(c: char) -> bool {
+    class(c).is_space()
+}
+
+/// Whether `c` is a sentence end (`。！？!?`).
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_sentence_end('？'));
+/// assert!(!mubiao_grammar::text::is_sentence_end('.'));
+/// ```
+#[must_use]
+pub fn is_sentence_end(c: char) -> bool {
+    class(c).is_sentence_end()
+}
+
+/// Whether `c` is a clause break: a sentence end, a comma or a semicolon.
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_clause_break('，'));
+/// ```
+#[must_use]
+pub fn is_clause_break(c: char) -> bool {
+    class(c).is_clause_break()
+}
+
+/// The value of an ASCII or full-width digit.
+///
+/// ```
+/// use mubiao_grammar::text::digit_value;
+/// assert_eq!(digit_value('７'), Some(7));
+/// assert_eq!(digit_value('七'), None);
+/// ```
+#[must_use]
+pub fn digit_value(c: char) -> Option<u32> {
+    class(c).digit().map(u32::from)
+}
+
+/// Whether `c` opens a parenthesis: `(` `（` `﹙`.
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_open_paren('（'));
+/// ```
+#[must_use]
+pub fn is_open_paren(c: char) -> bool {
+    class(c) == Class::Open(Bracket::Paren)
+}
+
+/// Whether `c` closes a parenthesis: `)` `）` `﹚`.
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_close_paren(')'));
+/// ```
+#[must_use]
+pub fn is_close_paren(c: char) -> bool {
+    class(c) == Class::Close(Bracket::Paren)
+}
+
+/// Whether `c` opens a bracket that is not a quotation mark: `(` `（` `〔` `【` `《` `[` ….
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_open_bracket('〔') && !mubiao_grammar::text::is_open_bracket('“'));
+/// ```
+#[must_use]
+pub fn is_open_bracket(c: char) -> bool {
+    matches!(class(c), Class::Open(b) if !b.is_quote())
+}
+
+/// Whether `c` closes a bracket that is not a quotation mark: `)` `）` `〕` `】` `》` ….
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_close_bracket('）') && !mubiao_grammar::text::is_close_bracket('”'));
+/// ```
+#[must_use]
+pub fn is_close_bracket(c: char) -> bool {
+    matches!(class(c), Class::Close(b) if !b.is_quote())
+}
+
+/// Whether `c` is a colon: `:` `：` `∶`.
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_colon('：'));
+/// ```
+#[must_use]
+pub fn is_colon(c: char) -> bool {
+    class(c) == Class::Colon
+}
+
+/// Whether `c` is a comma: `,` `，`.
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_comma('，'));
+/// ```
+#[must_use]
+pub fn is_comma(c: char) -> bool {
+    class(c) == Class::Comma
+}
+
+/// Whether `c` is a semicolon: `;` `；`.
+///
+/// ```
+/// assert!(mubiao_grammar::text::is_semicolon('；'));
+/// ```
+#[must_use]
+pub fn is_semicolon(c: char) -> bool {
+    class(c) == Class::Semicolon
+}
+
+/// Whether `c` is a footnote mark written after a word: a circled number (`①`…`⑳`)
+/// or a superscript digit (`¹`, `²`, `³`, `⁰`…`⁹`). At the start of a line a circled
+/// number is an outline marker instead; this is for marks inside a sentence.
+///
+/// ```
+/// use mubiao_grammar::text::is_note_mark;
+/// assert!(is_note_mark('①') && is_note_mark('²'));
+/// assert!(!is_note_mark('1') && !is_note_mark('。'));
+/// ```
+#[must_use]
+pub const fn is_note_mark(c: char) -> bool {
+    matches!(c, '\u{2460}'..='\u{2473}' | '\u{b9}' | '\u{b2}' | '\u{b3}' | '\u{2070}'..='\u{2079}')
+}
+
+/// Folds a full-width ASCII form (`（`, `：`, `１`, `％`) and the ideographic space to
+/// ASCII; other characters are returned unchanged.
+///
+/// ```
+/// use mubiao_grammar::text::fold;
+/// assert_eq!(fold('％'), '%');
+/// assert_eq!(fold('、'), '、');
+/// ```
+#[must_use]
+pub const fn fold(c: char) -> char {
+    let cp = c as u32;
+    if cp >= 0xFF01 && cp <= 0xFF5E {
+        match char::from_u32(cp - 0xFEE0) {
+            Some(a) => a,
+            None => c,
+        }
+    } else if cp == 0x3000 {
+        ' '
+    } else {
+        c
+    }
+}
+
+/// The text with leading and trailing spaces ([`Class::Space`]) removed, and how many
+/// bytes were removed from the front (to rebase spans).
+///
+/// ```
+/// use mubiao_grammar::text::trim;
+/// assert_eq!(trim("\u{3000} 市发改委\u{200B} "), ("市发改委", 4));
+/// ```
+#[must_use]
+pub fn trim(s: &str) -> (&str, usize) {
+    let t = s.trim_start_matches(is_space);
+    let front = s.len() - t.len();
+    (t.trim_end_matches(is_space), front)
+}
+
+/// Whether `s` has more than `n` characters. A character is one to four bytes, so the
+/// length alone answers unless it lies between `n` and `4n` bytes; only then are the
+/// characters counted.
+///
+/// ```
+/// use mubiao_grammar::text::more_chars_than;
+/// assert!(more_chars_than("市发改委局", 4));
+/// assert!(!more_chars_than("市发改委", 4));
+/// ```
+#[must_use]
+pub fn more_chars_than(s: &str, n: usize) -> bool {
+    s.len() > n && (s.len() > n.saturating_mul(4) || s.chars().count() > n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_in_code_point_order_without_repeats() {
+        assert!(SPECIAL.windows(2).all(|w| w[0].0 < w[1].0), "{SPECIAL:?}");
+    }
+
+    #[test]
+    fn specials_find_what_a_scan_of_every_character_finds() {
+        let text = "（一）市发改委：A、B，C；D。“E”〔2013〕11号—2—\u{3000}１２％*\r\n\u{0C}";
+        let every: Vec<(usize, char, Class)> = text
+            .char_indices()
+            .map(|(i, c)| (i, c, class(c)))
+            .filter(|&(_, _, k)| k != Class::Text)
+            .collect();
+        let found: Vec<_> = specials(text, 0).collect();
+        assert_eq!(found, every);
+        assert_eq!(found.len(), 28);
+    }
+
+    #[test]
+    fn every_character_of_the_bmp_reads_as_the_table_says() {
+        // the lead-byte jump never misses a special character, whatever surrounds it
+        for &(c, k) in SPECIAL {
+            let s = format!("市{c}委");
+            let got: Vec<_> = specials(&s, 0).collect();
+            assert_eq!(got, [(3, c, k)], "{c:?}");
+        }
+        // and never reports a text character, even one sharing a lead byte
+        let lookalikes = "ＡＢａｂ〇〡㐀ㄅ‖…•";
+        assert_eq!(specials(lookalikes, 0).count(), 0);
+    }
+
+    #[test]
+    fn a_start_inside_a_character_is_passed_over() {
+        let s = "市（";
+        assert_eq!(specials(s, 1).collect::<Vec<_>>(), [(3, '（', Class::Open(Bracket::Paren))]);
+    }
+}
