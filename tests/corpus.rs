@@ -2,7 +2,7 @@
 //! lists, the same ledger from every encoding, and the outputs read back.
 #![allow(clippy::indexing_slicing, clippy::unwrap_used, clippy::panic)]
 
-use mubiao::grammar::punct::fold;
+use mubiao::grammar::text::fold;
 use mubiao::model::{Code, Task};
 use mubiao::{CsvOptions, Encoding, Ledger, decode};
 

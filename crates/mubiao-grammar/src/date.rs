@@ -81,7 +81,7 @@ impl Iterator for Dates<'_> {
 /// # Ok::<(), mubiao_grammar::Error>(())
 /// ```
 pub fn parse_date(text: &str, reference_year: Option<i32>) -> Result<Deadline, Error> {
-    let (t, front) = crate::punct::trim(text);
+    let (t, front) = crate::text::trim(text);
     match at(text, front, reference_year) {
         Some((d, end)) if end == front + t.len() => Ok(d),
         Some((_, end)) => Err(Error::new(
@@ -113,7 +113,7 @@ pub(crate) fn may_start(c: char) -> bool {
     matches!(
         c,
         '元' | '年' | '上' | '下' | '每' | '春' | '夏' | '秋' | '冬' | '第'
-    ) || crate::punct::digit_value(c).is_some()
+    ) || crate::text::digit_value(c).is_some()
         || chinese_digit(c).is_some()
         || c == '十'
 }
@@ -216,7 +216,7 @@ fn year(s: &str, pos: usize) -> Option<(i32, usize)> {
     let mut v = 0_i32;
     let mut n = 0;
     while let Some(c) = char_at(s, p) {
-        let d = crate::punct::digit_value(c).or_else(|| chinese_digit(c));
+        let d = crate::text::digit_value(c).or_else(|| chinese_digit(c));
         let Some(d) = d else { break };
         v = v * 10 + i32::try_from(d).ok()?;
         n += 1;
@@ -262,8 +262,8 @@ fn after_year(s: &str, pos: usize) -> Option<(Period, usize)> {
 }
 
 fn is_break(c: char) -> bool {
-    crate::punct::is_clause_break(c)
-        || crate::punct::is_space(c)
+    crate::text::is_clause_break(c)
+        || crate::text::is_space(c)
         || matches!(c, '\n' | '、' | '前' | '完' | '，')
 }
 
@@ -486,7 +486,7 @@ fn iso_date(s: &str, pos: usize, y: i32) -> Option<(DateRange, usize)> {
         let mut q = p;
         let mut n = 0;
         while let Some((d, c)) =
-            char_at(s, q).and_then(|c| crate::punct::digit_value(c).map(|d| (d, c)))
+            char_at(s, q).and_then(|c| crate::text::digit_value(c).map(|d| (d, c)))
         {
             v = v * 10 + d;
             n += 1;

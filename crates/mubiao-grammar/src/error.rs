@@ -148,8 +148,8 @@ impl<'a> nom::error::ContextError<&'a str> for ParseError<'a> {
 /// nom's result type with this crate's error.
 ///
 /// ```
-/// use mubiao_grammar::{outline::marker, IResult};
-/// let r: IResult<'_, _> = marker("(一)调整优化存量");
-/// assert_eq!(r.map(|(rest, _)| rest), Ok("调整优化存量"));
+/// use mubiao_grammar::{number::numeral, IResult};
+/// let r: IResult<'_, _> = numeral("1.45万套");
+/// assert_eq!(r.map(|(rest, _)| rest), Ok("套"));
 /// ```
 pub type IResult<'a, O> = nom::IResult<&'a str, O, ParseError<'a>>;

@@ -26,20 +26,19 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
-pub mod chrome;
 mod document;
-pub mod duty;
+mod duty;
 mod error;
-pub mod meta;
-pub mod outline;
-pub mod punct;
-pub mod reference;
-pub mod text;
 pub mod lexicon;
+pub mod meta;
+pub mod reference;
+mod structure;
 mod table;
+pub mod text;
 
-pub use document::{parse_document, parse_structure};
+pub use document::{parse_document, parse_document_with, parse_structure, parse_structure_with};
 pub use error::{Error, ErrorKind, IResult, ParseError};
+pub use lexicon::markers::Marker;
 pub use lexicon::{Column, Label, LeadRule, Lexicon, MarkerForm, Numeral};
 pub mod date;
 pub mod number;

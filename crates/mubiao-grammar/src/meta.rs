@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use mubiao_model::{Meta, Span, Spanned};
 
-use crate::punct::{is_colon, is_space};
+use crate::text::{is_colon, is_space};
 
 /// The field a header key names.
 ///
@@ -239,7 +239,7 @@ pub fn is_title(line: &str) -> bool {
 /// ```
 #[must_use]
 pub fn date_line(line: &str) -> Option<(NaiveDate, Span)> {
-    let (t, front) = crate::punct::trim(line);
+    let (t, front) = crate::text::trim(line);
     // the foot of a printed notice: `市人民政府办公室    2022年2月28日印发`
     let t = t.strip_suffix("印发").unwrap_or(t);
     if let Some(found) = only_date(t, front) {
@@ -269,7 +269,7 @@ fn only_date(t: &str, front: usize) -> Option<(NaiveDate, Span)> {
     // a date alone on a line is short and starts with a digit of its year
     let first = t.chars().next()?;
     if t.len() > 60
-        || !(crate::punct::digit_value(first).is_some()
+        || !(crate::text::digit_value(first).is_some()
             || crate::number::chinese_digit(first).is_some())
     {
         return None;
@@ -291,7 +291,7 @@ fn only_date(t: &str, front: usize) -> Option<(NaiveDate, Span)> {
 /// ```
 #[must_use]
 pub fn doc_number_line(line: &str) -> Option<Span> {
-    let (t, front) = crate::punct::trim(line);
+    let (t, front) = crate::text::trim(line);
     let head = t.strip_suffix('号')?;
     if t.chars().count() > 30 {
         return None;
@@ -315,7 +315,7 @@ pub fn doc_number_line(line: &str) -> Option<Span> {
         && !number.is_empty()
         && number
             .chars()
-            .all(|c| crate::punct::digit_value(c).is_some());
+            .all(|c| crate::text::digit_value(c).is_some());
     ok.then(|| Span::new(front, front + t.len()))
 }
 

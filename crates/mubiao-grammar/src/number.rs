@@ -30,8 +30,8 @@ use mubiao_model::{Decimal, Scale};
 
 use mubiao_model::Span;
 
-use crate::text::CharSet;
 use crate::error::{Error, ErrorKind, IResult, ParseError};
+use crate::text::CharSet;
 
 /// How the digits of a numeral are written.
 ///
@@ -147,7 +147,7 @@ pub fn numeral(input: &str) -> IResult<'_, Numeral> {
 /// # Ok::<(), mubiao_grammar::Error>(())
 /// ```
 pub fn parse_number(text: &str) -> Result<Numeral, Error> {
-    let (t, front) = crate::punct::trim(text);
+    let (t, front) = crate::text::trim(text);
     let end = front + t.len();
     let first = Span::new(front, front + t.chars().next().map_or(0, char::len_utf8));
     match scan(text, front, Config::default()) {
@@ -268,7 +268,7 @@ fn classify(c: char) -> Option<Tok> {
     if !TOKEN_CHARS.contains(c) {
         return None;
     }
-    if crate::punct::digit_value(c).is_some() {
+    if crate::text::digit_value(c).is_some() {
         return Some(Tok::Arabic);
     }
     if let Some(d) = chinese_digit(c) {
@@ -305,14 +305,14 @@ pub(crate) fn skip_spaces(s: &str, mut pos: usize) -> usize {
     // a byte test first: most calls stand before a character that is no space
     while s.as_bytes().get(pos).copied().is_some_and(may_begin_space) {
         match char_at(s, pos) {
-            Some(c) if crate::punct::is_space(c) => pos += c.len_utf8(),
+            Some(c) if crate::text::is_space(c) => pos += c.len_utf8(),
             _ => break,
         }
     }
     pos
 }
 
-/// Whether a character of [`is_space`](crate::punct::is_space) may begin with byte `b`:
+/// Whether a character of [`is_space`](crate::text::is_space) may begin with byte `b`:
 /// ASCII space, tab and `\r`, or the lead byte of U+00A0, U+2002/U+2003, U+3000, U+FEFF.
 const fn may_begin_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\r' | 0xC2 | 0xE2 | 0xE3 | 0xEF)
@@ -335,7 +335,7 @@ struct Run {
 }
 
 /// The ASCII or full-width digit at byte `pos` and its length, read from the bytes
-/// (`char_at` and [`digit_value`](crate::punct::digit_value), without the decoding).
+/// (`char_at` and [`digit_value`](crate::text::digit_value), without the decoding).
 fn digit_at(s: &str, pos: usize) -> Option<(u32, usize)> {
     match *s.as_bytes().get(pos..)? {
         [b @ b'0'..=b'9', ..] => Some((u32::from(b - b'0'), 1)),
@@ -572,7 +572,7 @@ fn starts_numeral(s: &str, pos: usize) -> bool {
     }
     match char_at(s, pos) {
         Some(c) if matches!(c, '.' | '．') => {
-            char_at(s, pos + c.len_utf8()).is_some_and(|d| crate::punct::digit_value(d).is_some())
+            char_at(s, pos + c.len_utf8()).is_some_and(|d| crate::text::digit_value(d).is_some())
         }
         Some(c) => classify(c).is_some_and(|t| !matches!(t, Tok::Approx | Tok::Ji | Tok::Point)),
         None => false,
@@ -598,7 +598,7 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
     }
     // the common case: Arabic digits and nothing after them that continues a numeral
     // (no scale word, no 多/余): the run is the numeral, as the loop below would find
-    if char_at(s, pos).is_some_and(|c| crate::punct::digit_value(c).is_some()) {
+    if char_at(s, pos).is_some_and(|c| crate::text::digit_value(c).is_some()) {
         let Some(run) = arabic_run(s, pos, cfg)? else {
             return Ok(None);
         };
@@ -1052,7 +1052,7 @@ mod tests {
     fn token_chars_cover_classify() {
         for c in (0..0x1_0000).filter_map(char::from_u32) {
             let in_map = TOKEN_CHARS.contains(c);
-            let known = crate::punct::digit_value(c).is_some()
+            let known = crate::text::digit_value(c).is_some()
                 || chinese_digit(c).is_some()
                 || tok(c).is_some()
                 || matches!(c, '点' | '點' | '多' | '余' | '餘' | '来' | '几' | '幾');

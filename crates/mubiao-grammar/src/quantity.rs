@@ -222,7 +222,7 @@ impl Iterator for Quantities<'_> {
 /// # Ok::<(), mubiao_grammar::Error>(())
 /// ```
 pub fn parse_quantity(text: &str) -> Result<Quantity, Error> {
-    let (t, front) = crate::punct::trim(text);
+    let (t, front) = crate::text::trim(text);
     let whole_end = front + t.len();
     let opts = Options::default().ordinals(true);
     let mut it = Mentions::new(text, opts);

@@ -2,7 +2,7 @@
 
 use mubiao_model::{Reference, Span};
 
-use crate::punct::{is_close_paren, is_open_paren, is_space};
+use crate::text::{is_close_paren, is_open_paren, is_space};
 
 /// Words that introduce a reference in place of units: `另见`, `详见`, `参见`, `见`.
 const LEADS: [&str; 4] = ["另见", "详见", "参见", "见"];

@@ -55,8 +55,8 @@ use mubiao_model::{
     Task,
 };
 
-use crate::punct::{is_clause_break, is_colon, is_space};
 use crate::quantity::{Options, quantities_with};
+use crate::text::{is_clause_break, is_colon, is_space};
 use context::{Frame, Frames};
 use lexicon::{Verb, Word, section_words, year_in, year_prefix};
 use subject::Said;
@@ -1256,14 +1256,14 @@ fn predicate(text: &str, end: usize) -> bool {
         return true;
     }
     // a footnote mark is not what follows: 80万亩以上①。
-    let rest = rest.trim_start_matches(|c| is_space(c) || crate::punct::is_note_mark(c));
+    let rest = rest.trim_start_matches(|c| is_space(c) || crate::text::is_note_mark(c));
     let Some(c) = rest.chars().next() else {
         return true;
     };
     if is_clause_break(c)
         || is_colon(c)
-        || crate::punct::is_open_paren(c)
-        || crate::punct::is_close_paren(c)
+        || crate::text::is_open_paren(c)
+        || crate::text::is_close_paren(c)
         || matches!(
             c,
             '\n' | '、' | '和' | '及' | '与' | '或' | '”' | '"' | '’' | '」' | '.' | '…'
@@ -1298,7 +1298,7 @@ fn counted_noun(text: &str, end: usize) -> Option<(&str, usize)> {
         let ends = is_clause_break(c)
             || is_colon(c)
             || is_space(c)
-            || crate::punct::is_open_paren(c)
+            || crate::text::is_open_paren(c)
             || matches!(c, '、' | '和' | '及' | '与' | '\n' | '到')
             || matches!(
                 (prev, c),
@@ -1376,7 +1376,7 @@ fn in_quotes(s: &str) -> bool {
 
 /// Where the first colon (`:`, `：`) of `s` starts.
 fn find_colon(s: &str) -> Option<usize> {
-    crate::punct::find_either_width(s, b':')
+    crate::text::find(s, crate::text::Class::Colon)
 }
 
 /// Where the first clause break ([`is_clause_break`]) of `s` starts, found by its first

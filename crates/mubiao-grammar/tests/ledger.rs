@@ -276,7 +276,11 @@ fn levels_follow_first_use_not_a_table() {
     let text = "1.工业经济\n(一)加快技改。(责任单位:市经信委)\n(二)扩大投资。(责任单位:市发改委)\n2.农业经济\n(一)稳定粮食生产。(责任单位:市农委)\n";
     let doc = parse_document(text);
     assert_eq!(doc.tasks.len(), 3);
-    assert_eq!(doc.tasks[2].path, ["2"]);
+    // (一) starts again under 2.: the number tells the tasks apart no more, their
+    // place does — the label joins the path and the task carries no number
+    assert_eq!(doc.tasks[0].path, ["1", "(一)"]);
+    assert_eq!(doc.tasks[2].path, ["2", "(一)"]);
+    assert_eq!(numbers(&doc), [None, None, None]);
     assert_eq!(doc.tasks[2].label.as_deref(), Some("(一)"));
     assert_eq!(doc.outline.len(), 2);
     assert_eq!(doc.outline[1].style, MarkerStyle::Arabic);

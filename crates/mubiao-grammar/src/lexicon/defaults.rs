@@ -97,7 +97,14 @@ const MANNERS: &[&str] = &[
 
 /// Words naming the first place of a list, in stated lead rules.
 const FIRST_PLACE: &[&str] = &[
-    "第一位", "首位", "第一个", "排名第一", "排第一", "列第一", "排在第一", "第一家",
+    "第一位",
+    "首位",
+    "第一个",
+    "排名第一",
+    "排第一",
+    "列第一",
+    "排在第一",
+    "第一家",
 ];
 
 /// Words extending a remark to what follows.
@@ -115,6 +122,36 @@ const COLLECTIVES: &[&str] = &["各", "相关", "有关"];
 
 /// Words that open the names of the units of a government.
 const GOVERNMENT_PREFIXES: &[&str] = &["市", "县", "区", "省", "镇", "乡", "街道"];
+
+/// The levels of government a collective names before its noun: `各市、县（市、区）政府`.
+const LEVELS: &[&str] = &[
+    "自治区",
+    "直辖市",
+    "自治州",
+    "自治县",
+    "街道",
+    "社区",
+    "省",
+    "市",
+    "县",
+    "区",
+    "乡",
+    "镇",
+    "州",
+    "盟",
+    "旗",
+    "村",
+];
+
+/// The nouns of a government after the levels it names: `政府`, `人民政府`.
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "人民政府",
+    "政府",
+    "党委",
+    "党委政府",
+    "管委会",
+    "管理委员会",
+];
 
 /// Words of page chrome.
 const CHROME: &[&str] = &[
@@ -246,7 +283,13 @@ fn markers() -> Vec<MarkerForm> {
     const CLOSE: &[&str] = &[")", "）", "﹚"];
     const DOTS: &[&str] = &["、", ".", "．", "﹒"];
     let enclosed = |style, first, count, base, rank| {
-        MarkerForm::new(style, Numeral::Enclosed { first, count, base }, &[], &[], rank)
+        MarkerForm::new(
+            style,
+            Numeral::Enclosed { first, count, base },
+            &[],
+            &[],
+            rank,
+        )
     };
     vec![
         MarkerForm::new(Chinese, Numeral::Chinese, &[], &[], 3).with_delimiters(DOTS),
@@ -307,6 +350,8 @@ pub(super) fn lexicon() -> Lexicon {
         unit_ending_list: UNIT_ENDINGS.to_vec(),
         collectives: words(COLLECTIVES),
         government_prefixes: words(GOVERNMENT_PREFIXES),
+        levels: words(LEVELS),
+        government_nouns: words(GOVERNMENT_NOUNS),
         chrome: words(CHROME),
         columns: rows(COLUMNS),
         column_words: rows(COLUMN_WORDS),

@@ -128,7 +128,10 @@ impl MarkerForm {
         let label_end = pos;
         if !self.delimiters.is_empty() {
             let rest = line.get(pos..)?;
-            let d = self.delimiters.iter().find(|d| rest.starts_with(d.as_str()))?;
+            let d = self
+                .delimiters
+                .iter()
+                .find(|d| rest.starts_with(d.as_str()))?;
             pos += d.len();
             let soft = d
                 .chars()
@@ -158,9 +161,9 @@ impl MarkerForm {
         match self.numeral {
             Numeral::Chinese => crate::number::is_numeral_char(c) || matches!(c, '廿' | '两'),
             Numeral::Arabic => digit_value(c).is_some(),
-            Numeral::Enclosed { first, count, .. } => {
-                u32::from(c).checked_sub(u32::from(first)).is_some_and(|k| k < count)
-            }
+            Numeral::Enclosed { first, count, .. } => u32::from(c)
+                .checked_sub(u32::from(first))
+                .is_some_and(|k| k < count),
             Numeral::DashRun => class(c) == Class::Dash,
         }
     }
@@ -299,9 +302,28 @@ mod tests {
     #[test]
     fn numbers_that_are_not_markers() {
         for s in [
-            "1.27万套", "2012年是", "12.6%", "3.", "20万人", "一般", "一体化", "第三次经济普查",
-            "(市)区", "—", "12345、", "5.%", "0．", "(0)", "〇、", "负一、", "一点五、", "五万、",
-            "一多、", "十多、", "一二三、", "——",
+            "1.27万套",
+            "2012年是",
+            "12.6%",
+            "3.",
+            "20万人",
+            "一般",
+            "一体化",
+            "第三次经济普查",
+            "(市)区",
+            "—",
+            "12345、",
+            "5.%",
+            "0．",
+            "(0)",
+            "〇、",
+            "负一、",
+            "一点五、",
+            "五万、",
+            "一多、",
+            "十多、",
+            "一二三、",
+            "——",
         ] {
             assert_eq!(m(s), None, "{s}");
         }

@@ -19,7 +19,7 @@
 
 mod chrome;
 mod defaults;
-mod markers;
+pub(crate) mod markers;
 
 use mubiao_model::{MarkerStyle, Role};
 
@@ -134,9 +134,8 @@ impl<T: Copy> Index<T> {
     fn derive(&mut self) {
         self.by_length = (0..self.rows.len()).collect();
         let rows = &self.rows;
-        self.by_length.sort_by_key(|&i| {
-            std::cmp::Reverse(rows.get(i).map_or(0, |r| r.word.len()))
-        });
+        self.by_length
+            .sort_by_key(|&i| std::cmp::Reverse(rows.get(i).map_or(0, |r| r.word.len())));
         let mut firsts = CharSet::EMPTY;
         let mut lasts = CharSet::EMPTY;
         for r in &self.rows {
@@ -237,6 +236,10 @@ pub struct Lexicon {
     collectives: Index<()>,
     /// Words that open the names of units of a government: `市`, `县`, `省`.
     government_prefixes: Index<()>,
+    /// Levels of government: `省`, `市`, `县`, `自治区`.
+    levels: Index<()>,
+    /// The noun of a government after its levels: `政府`, `人民政府`.
+    government_nouns: Index<()>,
     chrome: Index<()>,
     columns: Index<Column>,
     /// Words whose presence makes a column name one of these kinds.
@@ -481,6 +484,71 @@ impl Lexicon {
         opens && self.looks_like_unit(name) && name.chars().count() >= 3
     }
 
+    /// Whether `s` names only levels of government (`各市`, `自治区`, `县（市、区）`):
+    /// the first part of a collective that a list separator cuts
+    /// (`各市、县〔市、区〕政府`).
+    ///
+    /// ```
+    /// use mubiao_grammar::Lexicon;
+    /// let l = Lexicon::default();
+    /// assert!(l.is_level_list("各市") && l.is_level_list("自治区"));
+    /// assert!(!l.is_level_list("各市政府") && !l.is_level_list("市发改委"));
+    /// ```
+    #[must_use]
+    pub fn is_level_list(&self, s: &str) -> bool {
+        let s = self
+            .collectives
+            .at_start(s)
+            .map_or(s, |((), n)| s.get(n..).unwrap_or_default());
+        let rest = self.skip_levels(s);
+        rest.is_empty() && rest.len() < s.len()
+    }
+
+    /// Whether `s` is levels of government and the noun of a government
+    /// (`县〔市、区〕政府`, `直辖市人民政府`): the last part of a cut collective.
+    ///
+    /// ```
+    /// use mubiao_grammar::Lexicon;
+    /// let l = Lexicon::default();
+    /// assert!(l.is_level_government("县（市、区）政府"));
+    /// assert!(!l.is_level_government("市财政局"));
+    /// ```
+    #[must_use]
+    pub fn is_level_government(&self, s: &str) -> bool {
+        let rest = self.skip_levels(s);
+        rest.len() < s.len() && self.government_nouns.exact(rest).is_some()
+    }
+
+    /// `s` past the levels of government it starts with, and bracketed lists of them.
+    fn skip_levels<'s>(&self, s: &'s str) -> &'s str {
+        let mut rest = s;
+        loop {
+            if let Some(((), n)) = self.levels.at_start(rest) {
+                rest = rest.get(n..).unwrap_or_default();
+                continue;
+            }
+            let Some(c) = rest.chars().next() else { break };
+            if crate::text::is_open_bracket(c)
+                && let Some(close) = rest.find(crate::text::is_close_bracket)
+            {
+                let inner = rest.get(c.len_utf8()..close).unwrap_or_default();
+                let levels_only = inner
+                    .split(['、', ',', '，'])
+                    .all(|p| !p.is_empty() && self.skip_levels(p).is_empty());
+                if levels_only {
+                    let close_len = rest
+                        .get(close..)
+                        .and_then(|t| t.chars().next())
+                        .map_or(0, char::len_utf8);
+                    rest = rest.get(close + close_len..).unwrap_or_default();
+                    continue;
+                }
+            }
+            break;
+        }
+        rest
+    }
+
     /// Whether a name opens a collective of units (`各`, `相关`, `有关`).
     ///
     /// ```
@@ -501,7 +569,10 @@ impl Lexicon {
     /// headers spread their letters, `主 要 内 容`), if the lexicon knows it.
     #[must_use]
     pub fn column(&self, name: &str) -> Option<Column> {
-        let name: String = name.chars().filter(|&c| !crate::text::is_space(c)).collect();
+        let name: String = name
+            .chars()
+            .filter(|&c| !crate::text::is_space(c))
+            .collect();
         let name = name.as_str();
         if let Some(c) = self.columns.exact(name) {
             return Some(c);
@@ -590,12 +661,21 @@ mod tests {
     #[test]
     fn longest_label_wins_whichever_row_came_first() {
         let l = Lexicon::default();
-        assert_eq!(l.label_at("牵头责任单位：市发改委"), Some((Label::Role(Role::Lead), 18)));
-        assert_eq!(l.label_at("责任单位：市发改委"), Some((Label::Role(Role::Responsible), 12)));
+        assert_eq!(
+            l.label_at("牵头责任单位：市发改委"),
+            Some((Label::Role(Role::Lead), 18))
+        );
+        assert_eq!(
+            l.label_at("责任单位：市发改委"),
+            Some((Label::Role(Role::Responsible), 12))
+        );
         assert_eq!(l.label_at("责任意识"), None);
         // a row added later that is a prefix of a default one does not shadow it
         let l = Lexicon::default().with_label("牵头", Role::Lead);
-        assert_eq!(l.label_at("牵头单位：X"), Some((Label::Role(Role::Lead), 12)));
+        assert_eq!(
+            l.label_at("牵头单位：X"),
+            Some((Label::Role(Role::Lead), 12))
+        );
     }
 
     #[test]
@@ -603,11 +683,17 @@ mod tests {
         let l = Lexicon::default();
         assert_eq!(l.label_at("督办单位：X"), None);
         let l = l.with_label("督办单位", Role::Lead);
-        assert_eq!(l.label_at("督办单位：X"), Some((Label::Role(Role::Lead), 12)));
+        assert_eq!(
+            l.label_at("督办单位：X"),
+            Some((Label::Role(Role::Lead), 12))
+        );
         assert_eq!(l.column("督办单位"), Some(Column::Role(Role::Lead)));
         // a word given again takes the new value
         let l = l.with_label("督办单位", Role::Cooperating);
-        assert_eq!(l.label_at("督办单位").map(|x| x.0), Some(Label::Role(Role::Cooperating)));
+        assert_eq!(
+            l.label_at("督办单位").map(|x| x.0),
+            Some(Label::Role(Role::Cooperating))
+        );
     }
 
     #[test]
@@ -634,7 +720,11 @@ mod tests {
             ("排在首位的为牵头单位", false),
             ("列首位的单位为牵头单位，以下同", true),
         ] {
-            assert_eq!(l.lead_rule(clause), Some((LeadRule::FirstListed, henceforth)), "{clause}");
+            assert_eq!(
+                l.lead_rule(clause),
+                Some((LeadRule::FirstListed, henceforth)),
+                "{clause}"
+            );
         }
         assert_eq!(l.lead_rule("第一位的为配合单位"), None);
         assert_eq!(l.lead_rule("市发改委为牵头单位"), None);

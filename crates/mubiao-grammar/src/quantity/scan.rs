@@ -7,10 +7,9 @@ use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind, Scale, Span};
 
 use super::unit::{self, IDIOMS, PREFIXES, SUFFIXES};
 use super::{Mention, Options};
-use crate::text::CharSet;
 use crate::date;
 use crate::number::{self, Config, Scanned, char_at, chinese_digit, is_numeral_char, skip_spaces};
-use crate::punct;
+use crate::text::CharSet;
 
 /// The iterator of [`mentions`](super::mentions): quantities and dates in text order.
 ///
@@ -106,20 +105,20 @@ fn prev_char(s: &str, pos: usize) -> Option<char> {
 fn boundary_before(s: &str, pos: usize) -> bool {
     prev_char(s, pos).is_none_or(|c| {
         c == '\n'
-            || punct::is_space(c)
-            || punct::is_clause_break(c)
+            || crate::text::is_space(c)
+            || crate::text::is_clause_break(c)
             || is_quote(c)
-            || punct::is_colon(c)
+            || crate::text::is_colon(c)
     })
 }
 
 fn boundary_after(s: &str, pos: usize) -> bool {
     char_at(s, pos).is_none_or(|c| {
         c == '\n'
-            || punct::is_space(c)
-            || punct::is_clause_break(c)
+            || crate::text::is_space(c)
+            || crate::text::is_clause_break(c)
             || is_quote(c)
-            || punct::is_colon(c)
+            || crate::text::is_colon(c)
     })
 }
 
@@ -129,7 +128,7 @@ fn line_start(s: &str, pos: usize) -> bool {
         .chars()
         .rev()
         .take_while(|c| *c != '\n')
-        .all(punct::is_space)
+        .all(crate::text::is_space)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -177,7 +176,7 @@ fn iso_like(s: &str, pos: usize) -> bool {
 fn skip_token(s: &str, mut pos: usize) -> usize {
     while let Some(c) = char_at(s, pos) {
         if c.is_ascii_alphanumeric()
-            || punct::digit_value(c).is_some()
+            || crate::text::digit_value(c).is_some()
             || matches!(
                 c,
                 '.' | '．' | '/' | '／' | '-' | '－' | ':' | '：' | '_' | '%'
@@ -193,7 +192,8 @@ fn skip_token(s: &str, mut pos: usize) -> usize {
 
 fn skip_numeral_run(s: &str, mut pos: usize) -> usize {
     while let Some(c) = char_at(s, pos) {
-        if is_numeral_char(c) || matches!(c, '点' | '點') || punct::digit_value(c).is_some() {
+        if is_numeral_char(c) || matches!(c, '点' | '點') || crate::text::digit_value(c).is_some()
+        {
             pos += c.len_utf8();
         } else {
             break;
@@ -308,7 +308,7 @@ impl<'a> Mentions<'a> {
         let s = self.text;
         let mut p = pos;
         while let Some(c) = prev_char(s, p) {
-            if punct::is_space(c) && p > self.last_end {
+            if crate::text::is_space(c) && p > self.last_end {
                 p -= c.len_utf8();
             } else {
                 break;
@@ -413,7 +413,7 @@ impl<'a> Mentions<'a> {
         }
         // `12. 2万平方米` inside a sentence; `1. ` at the head of a line is a marker
         let cfg = Config {
-            spaced_point: prev_char(s, pos).is_some_and(|c| c != '\n' && !punct::is_space(c)),
+            spaced_point: prev_char(s, pos).is_some_and(|c| c != '\n' && !crate::text::is_space(c)),
             unsigned: false,
         };
         let sc = match number::scan(s, pos, cfg) {
@@ -503,7 +503,7 @@ impl<'a> Mentions<'a> {
         let next = pos + c.len_utf8();
         let x = char_at(s, next)?;
         let quiet = !number::is_numeral_token(x)
-            && !punct::is_space(x)
+            && !crate::text::is_space(x)
             && !matches!(
                 x,
                 '年' | '月' | '季' | '日' | '号' | '分' | '又' | '%' | '％' | '‰' | '‱'
@@ -710,18 +710,24 @@ impl<'a> Mentions<'a> {
         // codes and times: 2013-0000035 is handled by range; 2:00, 1.2.3, 4/5G
         if arabic {
             match c {
-                Some(':' | '：') if char_at(s, here + 1).and_then(punct::digit_value).is_some() => {
+                Some(':' | '：')
+                    if char_at(s, here + 1)
+                        .and_then(crate::text::digit_value)
+                        .is_some() =>
+                {
                     return None;
                 }
                 Some(':' | '：')
-                    if char_at(s, here + 3).and_then(punct::digit_value).is_some()
+                    if char_at(s, here + 3)
+                        .and_then(crate::text::digit_value)
+                        .is_some()
                         && c == Some('：') =>
                 {
                     return None;
                 }
                 Some('.' | '．') => {
                     let d = here + c.map_or(1, char::len_utf8);
-                    if char_at(s, d).and_then(punct::digit_value).is_some() {
+                    if char_at(s, d).and_then(crate::text::digit_value).is_some() {
                         return None;
                     }
                 }
@@ -808,12 +814,12 @@ impl<'a> Mentions<'a> {
                     // 七成六, 三成半
                     let q2 = skip_spaces(s, e);
                     if let Some(d) = char_at(s, q2)
-                        .and_then(|c| chinese_digit(c).or_else(|| punct::digit_value(c)))
+                        .and_then(|c| chinese_digit(c).or_else(|| crate::text::digit_value(c)))
                     {
                         let e2 = q2 + char_at(s, q2).map_or(0, char::len_utf8);
-                        if !char_at(s, e2)
-                            .is_some_and(|c| is_numeral_char(c) || punct::digit_value(c).is_some())
-                        {
+                        if !char_at(s, e2).is_some_and(|c| {
+                            is_numeral_char(c) || crate::text::digit_value(c).is_some()
+                        }) {
                             p.value = p.value.checked_add(Decimal::from(d))?;
                             e = e2;
                         }
@@ -1442,7 +1448,7 @@ fn exponent(s: &str, pos: usize, value: Decimal) -> Option<(Decimal, usize)> {
     }
     let mut e = 0_u32;
     let mut n = 0;
-    while let Some(d) = char_at(s, q).and_then(punct::digit_value) {
+    while let Some(d) = char_at(s, q).and_then(crate::text::digit_value) {
         e = e.checked_mul(10)?.checked_add(d)?;
         n += 1;
         q += char_at(s, q).map_or(1, char::len_utf8);
@@ -1469,7 +1475,7 @@ fn power(s: &str, pos: usize, value: Decimal) -> Option<(Decimal, usize)> {
     }
     let mut e = 0_u32;
     let mut n = 0;
-    while let Some(d) = char_at(s, q).and_then(punct::digit_value) {
+    while let Some(d) = char_at(s, q).and_then(crate::text::digit_value) {
         e = e.checked_mul(10)?.checked_add(d)?;
         n += 1;
         q += char_at(s, q).map_or(1, char::len_utf8);
@@ -1575,7 +1581,7 @@ impl Iterator for Mentions<'_> {
                     && (!matches!(c, '－' | '−' | '＋')
                         || !prev_char(s, pos).is_some_and(|p| {
                             p.is_ascii_digit()
-                                || punct::digit_value(p).is_some()
+                                || crate::text::digit_value(p).is_some()
                                 || is_numeral_char(p)
                                 || matches!(p, '－' | '-')
                         }));

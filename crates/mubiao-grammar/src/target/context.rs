@@ -10,7 +10,7 @@ use mubiao_model::{Section, Status};
 
 use super::lexicon::{section_words, year_in};
 use super::{TargetOptions, find_clause_break, find_colon};
-use crate::punct::trim;
+use crate::text::trim;
 
 /// What a section says about the statements under it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 use mubiao_model::Comparator;
 
-use crate::punct::is_space;
+use crate::text::is_space;
 
 /// The characters relation words are found by: the last one of `高于`, `快于`, `低于`,
 /// `慢于`, `少于` (`于`), `超过` (`过`), `一致` (`致`), `同步` (`步`), `持平` (`平`), and

@@ -10,7 +10,7 @@
 use mubiao_model::Span;
 
 use super::lexicon::{Opening, Word, leading, trailing};
-use crate::punct::{is_close_paren, is_open_paren, is_space};
+use crate::text::{is_close_paren, is_open_paren, is_space};
 
 /// What the words around a subject said, beyond the subject itself.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -104,7 +104,9 @@ fn read_subject(region: &str, offset: usize, said: &mut Said) -> Option<Read> {
     let mut text = String::with_capacity(core.len());
     let mut verbatim = true;
     let mut rest = core;
-    while let Some(open) = crate::punct::find_either_width(rest, b'(') {
+    while let Some(open) =
+        crate::text::find(rest, crate::text::Class::Open(crate::text::Bracket::Paren))
+    {
         let Some(after) = rest.get(open..) else { break };
         let Some(len) = close_of(after) else { break };
         text.push_str(rest.get(..open).unwrap_or_default());

@@ -164,8 +164,7 @@ impl Class {
 /// Every special character and its class, in code point order (a test keeps it so).
 pub const SPECIAL: &[(char, Class)] = {
     use Bracket::{
-        Corner, Curly, Lenticular, Paren, Quote, SingleQuote, Square, Title, Tortoise,
-        WhiteCorner,
+        Corner, Curly, Lenticular, Paren, Quote, SingleQuote, Square, Title, Tortoise, WhiteCorner,
     };
     use Class::{
         Close, Colon, Comma, Dash, Digit, Dot, LeadMark, LineBreak, ListSep, Open, PageBreak,
@@ -564,6 +563,21 @@ pub fn trim(s: &str) -> (&str, usize) {
     (t.trim_end_matches(is_space), front)
 }
 
+/// Where the first character of class `k` stands in `s` (`:` or `：` for
+/// [`Class::Colon`], `(` or `（` for an opening parenthesis).
+///
+/// ```
+/// use mubiao_grammar::text::{find, Bracket, Class};
+/// assert_eq!(find("目标：增长8%:", Class::Colon), Some(6));
+/// assert_eq!(find("市发改委(牵头)（配合）", Class::Open(Bracket::Paren)), Some(12));
+/// // `，` shares its lead bytes with `：` but is no colon
+/// assert_eq!(find("增长，提高", Class::Colon), None);
+/// ```
+#[must_use]
+pub fn find(s: &str, k: Class) -> Option<usize> {
+    specials(s, 0).find(|&(_, _, c)| c == k).map(|(i, _, _)| i)
+}
+
 /// Whether `s` has more than `n` characters. A character is one to four bytes, so the
 /// length alone answers unless it lies between `n` and `4n` bytes; only then are the
 /// characters counted.
@@ -616,6 +630,9 @@ mod tests {
     #[test]
     fn a_start_inside_a_character_is_passed_over() {
         let s = "市（";
-        assert_eq!(specials(s, 1).collect::<Vec<_>>(), [(3, '（', Class::Open(Bracket::Paren))]);
+        assert_eq!(
+            specials(s, 1).collect::<Vec<_>>(),
+            [(3, '（', Class::Open(Bracket::Paren))]
+        );
     }
 }

@@ -155,7 +155,8 @@ fn line(text: &str, raw: Span) -> Line {
     let body = body.trim_end_matches(blank);
     let lead = s.get(..front).unwrap_or_default();
     let page_break = lead.contains('\u{0C}')
-        || s.get(front + body.len()..).is_some_and(|t| t.contains('\u{0C}'));
+        || s.get(front + body.len()..)
+            .is_some_and(|t| t.contains('\u{0C}'));
     let indent = lead.chars().filter(|&c| c != '\u{0C}').count();
     let kind = if body.is_empty() {
         LineKind::Blank
@@ -253,7 +254,9 @@ mod tests {
     #[test]
     fn a_text_without_line_breaks_is_cut_at_runs_of_wide_spaces() {
         let para = "城镇调查失业率控制在5.5%左右。".repeat(10);
-        let text = format!("上海市市长\u{3000}应勇 各位代表：{para} \u{3000}\u{3000}今年要重点做好以下工作。 \u{3000}\u{3000}（一）全面推进。");
+        let text = format!(
+            "上海市市长\u{3000}应勇 各位代表：{para} \u{3000}\u{3000}今年要重点做好以下工作。 \u{3000}\u{3000}（一）全面推进。"
+        );
         let got = texts(&text);
         assert_eq!(got.len(), 3);
         assert_eq!(got[0].0, format!("上海市市长\u{3000}应勇 各位代表：{para}"));
@@ -269,6 +272,9 @@ mod tests {
     fn short_lines_keep_their_wide_spaces() {
         let text = "　　一、总体要求\n1\u{3000}\u{3000}推进改革\u{3000}\u{3000}市发改委\n";
         assert_eq!(texts(text)[0].0, "一、总体要求");
-        assert_eq!(texts(text)[1].0, "1\u{3000}\u{3000}推进改革\u{3000}\u{3000}市发改委");
+        assert_eq!(
+            texts(text)[1].0,
+            "1\u{3000}\u{3000}推进改革\u{3000}\u{3000}市发改委"
+        );
     }
 }

@@ -139,7 +139,7 @@ const MISMATCH_DEPTH: usize = 4;
 /// // a duty block cut by a line wrap: two pieces of one paragraph
 /// let text = "企业。（责任单位：省经信\n厅、省科技厅）";
 /// let mut t = Tokens::default();
-/// t.read_pieces(text, &[Span::new(0, 33), Span::new(34, 55)]);
+/// t.read_pieces(text, &[Span::new(0, 36), Span::new(37, text.len())]);
 /// let open = t.iter().position(|t| t.kind == Kind::Open(mubiao_grammar::text::Bracket::Paren)).unwrap();
 /// let close = t.get(open).unwrap().partner().unwrap();
 /// assert_eq!(t.get(close).unwrap().span.get(text), Some("）"));
@@ -152,6 +152,8 @@ pub struct Tokens {
     stack: Vec<u32>,
     /// The straight quote waiting for its partner.
     straight: Option<u32>,
+    /// Where each break starts, in order: the pieces of a paragraph end there.
+    breaks: Vec<usize>,
 }
 
 impl Tokens {
@@ -181,6 +183,7 @@ impl Tokens {
         self.tokens.clear();
         self.stack.clear();
         self.straight = None;
+        self.breaks.clear();
     }
 
     /// Adds the tokens of `s`, which stands at `offset` in the text.
@@ -218,9 +221,15 @@ impl Tokens {
             && last.span.end == span.start
             && (last.kind == kind || (kind == Kind::Break && last.kind == Kind::Space))
         {
+            if kind == Kind::Break && last.kind != Kind::Break {
+                self.breaks.push(last.span.start);
+            }
             last.span.end = span.end;
             last.kind = kind;
             return;
+        }
+        if kind == Kind::Break {
+            self.breaks.push(span.start);
         }
         let index = u32::try_from(self.tokens.len()).unwrap_or(NONE);
         let depth = u16::try_from(self.stack.len()).unwrap_or(u16::MAX);
@@ -268,6 +277,14 @@ impl Tokens {
                 .and_then(|&i| self.tokens.get(i as usize))
                 .is_some_and(|t| t.kind == Kind::Open(b))
         })
+    }
+
+    /// Where the first break at or after byte `at` starts, if any: where the piece
+    /// that holds `at` ends.
+    #[must_use]
+    pub fn next_break(&self, at: usize) -> Option<usize> {
+        let k = self.breaks.partition_point(|&b| b < at);
+        self.breaks.get(k).copied()
     }
 
     /// The tokens, in order.

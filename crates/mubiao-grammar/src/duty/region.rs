@@ -1,0 +1,108 @@
+//! A region: a line, or the pieces of a paragraph that a line wrap or a page break
+//! cut, with its tokens. Readers address it by byte offsets of the text; a name that
+//! straddles a break is composed from the pieces on either side.
+
+use std::borrow::Cow;
+
+use mubiao_model::Span;
+
+use crate::text::{Class, Kind, Token, Tokens, class};
+
+/// A line or a paragraph of pieces, read once into tokens.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Region<'a> {
+    /// The whole text.
+    pub(crate) text: &'a str,
+    /// Where the region starts and ends in the text.
+    pub(crate) span: Span,
+    /// Its tokens (spans into `text`).
+    pub(crate) tokens: &'a [Token],
+    /// The tokens with their index of breaks.
+    all: &'a Tokens,
+}
+
+impl<'a> Region<'a> {
+    /// The region of `tokens`, read over `span` of `text`.
+    pub(crate) fn new(text: &'a str, span: Span, tokens: &'a Tokens) -> Self {
+        Self {
+            text,
+            span,
+            tokens: tokens.as_slice(),
+            all: tokens,
+        }
+    }
+
+    /// The index of the first token at or after byte `at`.
+    pub(crate) fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// The text from `start` to `end`, with the breaks between pieces left out.
+    pub(crate) fn compose(&self, start: usize, end: usize) -> Cow<'a, str> {
+        if self.all.next_break(start).is_none_or(|b| b >= end) {
+            return Cow::Borrowed(self.text.get(start..end).unwrap_or_default());
+        }
+        let breaks = self
+            .tokens
+            .get(self.token_at(start)..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|t| t.span.start < end)
+            .filter(|t| t.kind == Kind::Break);
+        let mut out = String::new();
+        let mut from = start;
+        for b in breaks {
+            out.push_str(self.text.get(from..b.span.start).unwrap_or_default());
+            from = b.span.end.min(end);
+        }
+        out.push_str(self.text.get(from..end).unwrap_or_default());
+        Cow::Owned(out)
+    }
+
+    /// The text from `start` up to the next break (or `end`): what a label or a verb
+    /// is read from.
+    pub(crate) fn piece(&self, start: usize, end: usize) -> &'a str {
+        let stop = self.all.next_break(start).map_or(end, |b| b.min(end));
+        self.text.get(start..stop.max(start)).unwrap_or_default()
+    }
+
+    /// `start..end` without white space, breaks and the given punctuation at either
+    /// end.
+    pub(crate) fn trim(
+        &self,
+        start: usize,
+        end: usize,
+        punct: fn(Class) -> bool,
+    ) -> (usize, usize) {
+        let s = self.text.get(start..end).unwrap_or_default();
+        let blank = |c: char| {
+            let k = class(c);
+            k.is_space() || matches!(k, Class::LineBreak | Class::PageBreak) || punct(k)
+        };
+        let front = s.len() - s.trim_start_matches(blank).len();
+        let back = s.trim_end_matches(blank).len();
+        if front >= back {
+            return (start + front, start + front);
+        }
+        // a break inside the trimmed range may hold page chrome: it is skipped when
+        // the text is composed, never trimmed here
+        (start + front, start + back)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_across_a_break_are_composed() {
+        let text = "省发展改革\n     —２—\n\u{0C}委、省科技厅";
+        let mut t = Tokens::default();
+        let b = text.find('委').unwrap();
+        t.read_pieces(text, &[Span::new(0, 15), Span::new(b, text.len())]);
+        let r = Region::new(text, Span::new(0, text.len()), &t);
+        assert_eq!(r.compose(0, b + 3), "省发展改革委");
+        assert_eq!(r.compose(b + 6, text.len()), "省科技厅");
+        assert_eq!(r.piece(0, text.len()), "省发展改革");
+    }
+}
