@@ -195,11 +195,12 @@ const fn opens_clause(kind: Kind) -> bool {
 
 /// The label at byte `at`, if one starts there (it may run across a break).
 fn label_at(r: &Region<'_>, at: usize, end: usize, lx: &Lexicon) -> Option<(Label, usize)> {
-    let piece = r.piece(at, end);
-    let c = piece.chars().next()?;
+    // most clause starts are no label's first character
+    let c = r.text.get(at..end)?.chars().next()?;
     if !lx.may_start_label(c) {
         return None;
     }
+    let piece = r.piece(at, end);
     if let Some((label, len)) = lx.label_at(piece) {
         return Some((label, at + len));
     }

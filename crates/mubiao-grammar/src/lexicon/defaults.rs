@@ -356,5 +356,6 @@ pub(super) fn lexicon() -> Lexicon {
         columns: rows(COLUMNS),
         column_words: rows(COLUMN_WORDS),
         markers: markers(),
+        marker_starts: None,
     }
 }

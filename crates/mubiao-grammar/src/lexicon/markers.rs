@@ -3,7 +3,7 @@
 
 use mubiao_model::MarkerStyle;
 
-use crate::text::{Class, class, digit_value};
+use crate::text::{CharSet, Class, class, digit_value};
 
 /// How a marker form writes its number.
 ///
@@ -189,13 +189,52 @@ pub struct Marker<'a> {
     pub len: usize,
 }
 
-/// The first form of `forms` that reads the start of `line`.
-pub(crate) fn read<'a>(forms: &[MarkerForm], line: &'a str) -> Option<Marker<'a>> {
+/// The first form of `forms` that reads the start of `line`; `starts` holds every
+/// character a form may start with (see [`starts`]).
+pub(crate) fn read<'a>(
+    forms: &[MarkerForm],
+    starts: &CharSet,
+    line: &'a str,
+) -> Option<Marker<'a>> {
     let c = line.chars().next()?;
+    if !starts.contains(c) {
+        return None;
+    }
     forms
         .iter()
         .filter(|f| f.may_start_with(c))
         .find_map(|f| f.read(line))
+}
+
+/// Every character that one of `forms` may start with: derived from the forms once,
+/// so that a line is passed over by one look-up.
+pub(crate) fn starts(forms: &[MarkerForm]) -> CharSet {
+    let mut set = CharSet::EMPTY;
+    let mut add = |c: char| set.insert(u32::from(c));
+    for f in forms {
+        if !f.open.is_empty() {
+            f.open
+                .iter()
+                .filter_map(|o| o.chars().next())
+                .for_each(&mut add);
+            continue;
+        }
+        match f.numeral {
+            // Chinese numerals are ideographs (and 〇 ○): their blocks are looked through
+            Numeral::Chinese => ('\u{25CB}'..='\u{9FFF}')
+                .filter(|&c| f.may_start_with(c))
+                .for_each(&mut add),
+            Numeral::Arabic | Numeral::DashRun => crate::text::SPECIAL
+                .iter()
+                .map(|&(c, _)| c)
+                .filter(|&c| f.may_start_with(c))
+                .for_each(&mut add),
+            Numeral::Enclosed { first, count, .. } => (0..count)
+                .filter_map(|k| char::from_u32(u32::from(first) + k))
+                .for_each(&mut add),
+        }
+    }
+    set
 }
 
 /// Up to four ASCII or full-width digits, 1 to 9999, and the bytes they take. A fifth

@@ -107,13 +107,18 @@ struct Row<T> {
 }
 
 /// Rows looked up by the first or the last character of their word: a bitmap of
-/// those characters for the quick "no" most positions get, and the rows in
-/// longest-first order.
+/// those characters for the quick "no" most positions get, then the rows that start
+/// (or end) with the character, longest first.
 #[derive(Clone, Debug)]
 struct Index<T> {
     rows: Vec<Row<T>>,
     /// Row indices, longest word first.
     by_length: Vec<usize>,
+    /// For each first character, the rows that start with it, longest first; sorted
+    /// by the character.
+    by_first: Vec<(char, Vec<usize>)>,
+    /// The same by the last character.
+    by_last: Vec<(char, Vec<usize>)>,
     firsts: Box<CharSet>,
     lasts: Box<CharSet>,
 }
@@ -123,6 +128,8 @@ impl<T: Copy> Index<T> {
         let mut index = Self {
             rows,
             by_length: Vec::new(),
+            by_first: Vec::new(),
+            by_last: Vec::new(),
             firsts: Box::new(CharSet::EMPTY),
             lasts: Box::new(CharSet::EMPTY),
         };
@@ -136,15 +143,29 @@ impl<T: Copy> Index<T> {
         let rows = &self.rows;
         self.by_length
             .sort_by_key(|&i| std::cmp::Reverse(rows.get(i).map_or(0, |r| r.word.len())));
+        let bucket = |key: fn(&str) -> Option<char>| {
+            let mut buckets: Vec<(char, Vec<usize>)> = Vec::new();
+            for &i in &self.by_length {
+                let Some(c) = rows.get(i).and_then(|r| key(&r.word)) else {
+                    continue;
+                };
+                match buckets.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, v)) => v.push(i),
+                    None => buckets.push((c, vec![i])),
+                }
+            }
+            buckets.sort_by_key(|(c, _)| *c);
+            buckets
+        };
+        self.by_first = bucket(|w| w.chars().next());
+        self.by_last = bucket(|w| w.chars().next_back());
         let mut firsts = CharSet::EMPTY;
         let mut lasts = CharSet::EMPTY;
-        for r in &self.rows {
-            if let Some(c) = r.word.chars().next() {
-                firsts = firsts.with(u32::from(c));
-            }
-            if let Some(c) = r.word.chars().next_back() {
-                lasts = lasts.with(u32::from(c));
-            }
+        for (c, _) in &self.by_first {
+            firsts = firsts.with(u32::from(*c));
+        }
+        for (c, _) in &self.by_last {
+            lasts = lasts.with(u32::from(*c));
         }
         *self.firsts = firsts;
         *self.lasts = lasts;
@@ -170,13 +191,28 @@ impl<T: Copy> Index<T> {
         self.by_length.iter().filter_map(|&i| self.rows.get(i))
     }
 
+    /// The rows of bucket `c` of `buckets`, longest first.
+    fn bucket<'s>(
+        &'s self,
+        buckets: &'s [(char, Vec<usize>)],
+        c: char,
+    ) -> impl Iterator<Item = &'s Row<T>> {
+        let rows = buckets
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .ok()
+            .and_then(|i| buckets.get(i))
+            .map(|(_, v)| v.as_slice())
+            .unwrap_or_default();
+        rows.iter().filter_map(|&i| self.rows.get(i))
+    }
+
     /// The longest word `s` starts with.
     fn at_start(&self, s: &str) -> Option<(T, usize)> {
         let first = s.chars().next()?;
         if !self.firsts.contains(first) {
             return None;
         }
-        self.longest_first()
+        self.bucket(&self.by_first, first)
             .find(|r| s.starts_with(r.word.as_str()))
             .map(|r| (r.value, r.word.len()))
     }
@@ -187,19 +223,24 @@ impl<T: Copy> Index<T> {
         if !self.lasts.contains(last) {
             return None;
         }
-        self.longest_first()
+        self.bucket(&self.by_last, last)
             .find(|r| s.ends_with(r.word.as_str()))
             .map(|r| (r.value, r.word.len()))
     }
 
     /// The word equal to `s`.
     fn exact(&self, s: &str) -> Option<T> {
-        self.rows.iter().find(|r| r.word == s).map(|r| r.value)
+        // the longest word `s` starts with is `s` itself if any word is
+        self.at_start(s)
+            .filter(|&(_, len)| len == s.len())
+            .map(|(value, _)| value)
     }
 
     /// Whether some word occurs in `s`.
     fn occurs_in(&self, s: &str) -> bool {
-        self.rows.iter().any(|r| s.contains(r.word.as_str()))
+        s.char_indices().any(|(i, c)| {
+            self.firsts.contains(c) && s.get(i..).is_some_and(|t| self.at_start(t).is_some())
+        })
     }
 
     fn words(&self) -> impl Iterator<Item = (&str, T)> {
@@ -245,6 +286,16 @@ pub struct Lexicon {
     /// Words whose presence makes a column name one of these kinds.
     column_words: Index<Column>,
     markers: Vec<MarkerForm>,
+    /// The characters a marker form may start with, derived from `markers` (`None`:
+    /// the default forms, whose set is derived once for every lexicon).
+    marker_starts: Option<Box<CharSet>>,
+}
+
+/// The characters the default marker forms may start with, derived once.
+fn default_marker_starts() -> &'static CharSet {
+    static STARTS: std::sync::LazyLock<CharSet> =
+        std::sync::LazyLock::new(|| markers::starts(&defaults::lexicon().markers));
+    &STARTS
 }
 
 impl Default for Lexicon {
@@ -351,6 +402,7 @@ impl Lexicon {
     #[must_use]
     pub fn with_marker(mut self, form: MarkerForm) -> Self {
         self.markers.push(form);
+        self.marker_starts = Some(Box::new(markers::starts(&self.markers)));
         self
     }
 
@@ -421,7 +473,9 @@ impl Lexicon {
     /// it holds for what follows (`下同`).
     #[must_use]
     pub fn lead_rule(&self, clause: &str) -> Option<(LeadRule, bool)> {
-        if !self.first_place.occurs_in(clause) {
+        // a rule says `为` or `是` before its label: most clauses have neither
+        if !(clause.contains('为') || clause.contains('是')) || !self.first_place.occurs_in(clause)
+        {
             return None;
         }
         // `…为牵头单位` / `…是牵头部门`: a lead label after 为 or 是
@@ -559,6 +613,12 @@ impl Lexicon {
         self.collectives.at_start(name).is_some()
     }
 
+    /// Whether `c` can start a column name (a header line is looked at only then).
+    #[must_use]
+    pub fn may_start_column(&self, c: char) -> bool {
+        self.columns.firsts.contains(c) || self.labels.firsts.contains(c)
+    }
+
     /// The chrome word `s` starts with, and its length in bytes.
     #[must_use]
     pub fn chrome_at(&self, s: &str) -> Option<usize> {
@@ -617,7 +677,11 @@ impl Lexicon {
     /// ```
     #[must_use]
     pub fn marker<'a>(&self, line: &'a str) -> Option<markers::Marker<'a>> {
-        markers::read(&self.markers, line)
+        let starts = self
+            .marker_starts
+            .as_deref()
+            .unwrap_or_else(|| default_marker_starts());
+        markers::read(&self.markers, starts, line)
     }
 
     /// The conventional rank of a marker style (smaller is higher): the rank of its

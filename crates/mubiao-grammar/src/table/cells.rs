@@ -42,6 +42,10 @@ fn header(text: &str, cursor: &mut Cursor<'_>, lx: &Lexicon) -> Option<(Header, 
             break;
         }
         let Some(c) = lx.column(s) else { break };
+        // a header of one cell per line opens with the number column
+        if k == 0 && c != Column::Number {
+            return None;
+        }
         columns.push(c);
         k += 1;
     }

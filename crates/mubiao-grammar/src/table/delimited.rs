@@ -65,11 +65,11 @@ fn push_cell<'a>(out: &mut Vec<(usize, &'a str)>, line: &'a str, a: usize, b: us
 /// The header row of a table, if `line` is one: three or more cells, one of them the
 /// task's (exactly one) and one a role's, and no colon (a label is no header).
 pub(crate) fn header(line: &str, lx: &Lexicon) -> Option<Header> {
-    if line.len() > MAX_HEADER || line.chars().any(|c| class(c) == Class::Colon) {
+    if line.len() > MAX_HEADER {
         return None;
     }
     let separated = line.contains(['\t', '|', '｜', '\u{3000}']) || line.contains("  ");
-    if !separated {
+    if !separated || line.chars().any(|c| class(c) == Class::Colon) {
         return None;
     }
     let columns: Vec<Column> = cells(line)

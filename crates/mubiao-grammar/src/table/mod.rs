@@ -170,6 +170,11 @@ pub(crate) fn read(text: &str, cursor: &mut Cursor<'_>, lx: &crate::Lexicon) -> 
     if let Some(t) = layout::read(text, cursor, lx) {
         return Some(t);
     }
+    // a header of these shapes opens with a column name: most lines stop here
+    let first = cursor.peek(0)?.span.get(text)?.chars().next()?;
+    if !lx.may_start_column(first) {
+        return None;
+    }
     if let Some(t) = cells::read(text, cursor, lx) {
         return Some(t);
     }

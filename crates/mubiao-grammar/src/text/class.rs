@@ -369,18 +369,42 @@ pub struct Specials<'a> {
     pos: usize,
 }
 
+/// How many bytes the character that a lead byte starts takes (1 for a stray
+/// continuation byte, which is never where a character starts).
+const WIDTH: [u8; 256] = {
+    let mut t = [1; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        // `b < 256`: in bounds
+        #[allow(clippy::indexing_slicing)]
+        {
+            t[b] = if b >= 0xF0 {
+                4
+            } else if b >= 0xE0 {
+                3
+            } else {
+                2
+            };
+        }
+        b += 1;
+    }
+    t
+};
+
 impl Iterator for Specials<'_> {
     type Item = (usize, char, Class);
 
     fn next(&mut self) -> Option<Self::Item> {
         let bytes = self.s.as_bytes();
+        // from character to character by the width each lead byte gives: a character
+        // whose lead byte no special character has is passed over undecoded
         while let Some(&b) = bytes.get(self.pos) {
             let at = self.pos;
             // `b` is a byte: in bounds of the 256 entries
             #[allow(clippy::indexing_slicing)]
-            let maybe = LEADS[usize::from(b)];
+            let (maybe, width) = (LEADS[usize::from(b)], WIDTH[usize::from(b)]);
             if !maybe {
-                self.pos += 1;
+                self.pos += usize::from(width);
                 continue;
             }
             let Some(c) = self.s.get(at..).and_then(|r| r.chars().next()) else {
