@@ -18,6 +18,7 @@
 //! Labels are lexicon look-ups made where a clause can start: at the start of the
 //! region and after a bracket, a clause break, a list separator or a space.
 
+mod list;
 mod region;
 mod units;
 
@@ -27,6 +28,7 @@ pub(crate) use region::Region;
 
 use crate::lexicon::{Label, LeadRule, Lexicon};
 use crate::text::{Bracket, Class, Kind, class};
+use list::Clause;
 use units::Named;
 
 /// A duty block found in a region: its span (brackets included) and what it names.
@@ -308,111 +310,6 @@ fn opens_with_role(r: &Region<'_>, at: usize, lx: &Lexicon) -> bool {
     label_at(r, at, r.span.end, lx).is_some_and(|(l, _)| matches!(l, Label::Role(_)))
 }
 
-/// The clauses of `start..end`: split at the clause breaks (`，` `；` `。`) outside its
-/// nested brackets.
-fn clauses(r: &Region<'_>, start: usize, end: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut from = start;
-    let mut depth = 0usize;
-    for t in r.tokens.get(r.token_at(start)..).unwrap_or_default() {
-        if t.span.start >= end {
-            break;
-        }
-        match t.kind {
-            Kind::Open(b) if !b.is_quote() => depth += 1,
-            Kind::Close(b) if !b.is_quote() => depth = depth.saturating_sub(1),
-            k if depth == 0 && k.is_clause_break() => {
-                out.push((from, t.span.start));
-                from = t.span.end;
-            }
-            _ => {}
-        }
-    }
-    out.push((from, end));
-    out.retain(|&(a, b)| {
-        let (a, b) = r.trim(a, b, |_| false);
-        a < b
-    });
-    out
-}
-
-/// What a clause of a duty block is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Clause {
-    /// A stated lead rule.
-    Rule(LeadRule, bool),
-    /// `下同`.
-    Henceforth,
-    /// Units and a verb: the units' range and the verb's role.
-    Verb(usize, usize, Role),
-    /// Anything else: a list of units, or a note.
-    Other,
-}
-
-/// Reads a clause.
-fn clause(r: &Region<'_>, start: usize, end: usize, lx: &Lexicon) -> Clause {
-    let (start, end) = r.trim(start, end, |k| matches!(k, Class::Dot | Class::ListSep));
-    let text = r.compose(start, end);
-    if lx.is_henceforth(&text) {
-        return Clause::Henceforth;
-    }
-    if let Some((rule, henceforth)) = lx.lead_rule(&text) {
-        return Clause::Rule(rule, henceforth);
-    }
-    match verb_clause(r, start, end, lx) {
-        Some((a, b, role)) => Clause::Verb(a, b, role),
-        None => Clause::Other,
-    }
-}
-
-/// `市发改委牵头` → the range of `市发改委` and the lead role, when what precedes the
-/// verb is a list of units; also `由X负责`, `X按职责分工负责`, `X为牵头单位`.
-fn verb_clause(
-    r: &Region<'_>,
-    start: usize,
-    end: usize,
-    lx: &Lexicon,
-) -> Option<(usize, usize, Role)> {
-    // the verb stands at the end of the clause's last piece
-    let last_break = r
-        .tokens
-        .get(r.token_at(start)..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(|t| t.span.start < end)
-        .filter(|t| t.kind == Kind::Break)
-        .last()
-        .map_or(start, |t| t.span.end);
-    let tail = r.text.get(last_break..end)?;
-    let (role, subject_end) = if let Some((role, len)) = lx.verb_at_end(tail) {
-        (role, end - len)
-    } else {
-        // `X为牵头单位`: units, 为, a role label
-        let (label, len) = lx.label_at_end(tail)?;
-        let Label::Role(role) = label else {
-            return None;
-        };
-        let before = tail.get(..tail.len() - len)?;
-        let wei = before.strip_suffix(['为', '是'])?;
-        (role, last_break + wei.len())
-    };
-    let subject = r.text.get(last_break..subject_end)?;
-    let manner = lx.manner_at_end(subject).unwrap_or(0);
-    let subject_end = subject_end - manner;
-    let mut subject_start = start;
-    if r.text.get(start..)?.starts_with('由') {
-        subject_start += '由'.len_utf8();
-    }
-    if subject_start >= subject_end {
-        return None;
-    }
-    units::all_items(r, subject_start, subject_end, lx, |u| lx.looks_like_unit(u)).then_some((
-        subject_start,
-        subject_end,
-        role,
-    ))
-}
-
 /// Whether the inside of a bracket group is a duty block: it opens with a label (a
 /// role label, or a label of people followed by a role label), holds a role label
 /// after a clause break, or is made of verb clauses (lead rules and `下同` aside) — or,
@@ -429,25 +326,34 @@ fn is_duty_group(r: &Region<'_>, start: usize, end: usize, at_end: bool, lx: &Le
     if has_role_label(r, start, end, lx) {
         return true;
     }
-    let parts = clauses(r, start, end);
-    let mut verbs = 0;
-    let mut others = 0;
-    for &(a, b) in &parts {
-        match clause(r, a, b, lx) {
-            Clause::Verb(..) => verbs += 1,
-            Clause::Other => others += 1,
-            Clause::Rule(..) | Clause::Henceforth => {}
-        }
+    // cheap rejection first: verb clauses end in a verb or a role label, a bare list
+    // (at the end of a region) in the ending of a unit's name
+    let (_, last) = r.trim(start, end, |k| {
+        k.is_clause_break() || matches!(k, Class::Dot | Class::ListSep)
+    });
+    let tail = r.piece(r.all_breaks_before(start, last), last);
+    let ends_like = lx.verb_at_end(tail).is_some()
+        || lx.label_at_end(tail).is_some()
+        || lx.is_henceforth_end(tail)
+        || (at_end && lx.looks_like_unit_end(tail));
+    if !ends_like {
+        return false;
     }
+    let list = list::read(r, start, end, lx);
+    let verbs = list.count(|k| matches!(k, Clause::Verb(_)));
+    let others = list.count(|k| k == Clause::Other);
     if verbs > 0 && others == 0 {
         return true;
     }
     at_end
         && verbs == 0
         && others > 0
-        && parts.iter().all(|&(a, b)| {
-            matches!(clause(r, a, b, lx), Clause::Rule(..) | Clause::Henceforth)
-                || units::all_items(r, a, b, lx, |u| lx.is_government_unit(u))
+        && list.clauses.iter().all(|c| {
+            c.kind != Clause::Other
+                || list
+                    .names_of(c)
+                    .iter()
+                    .all(|&(a, b)| units::reads_as(r, a, b, lx, |u| lx.is_government_unit(u)))
         })
 }
 
@@ -600,41 +506,54 @@ fn read_parts(
     named: &mut Named,
     rule: &mut Option<StatedRule>,
 ) {
-    let parts = clauses(r, start, end);
-    let kinds: Vec<Clause> = parts.iter().map(|&(a, b)| clause(r, a, b, lx)).collect();
+    let list = list::read(r, start, end, lx);
+    // one unit to a name, mostly: the duties leave with no spare room
+    named.duties.reserve(list.names.len());
     // a list made of verb clauses (and notes of rules) is read clause by clause; a list
-    // with one verb clause among names reads the verb on its item
-    let verbal = kinds
-        .iter()
-        .filter(|k| matches!(k, Clause::Verb(..)))
-        .count()
-        > 1
-        || kinds.iter().all(|k| !matches!(k, Clause::Other));
-    for (k, (&(a, b), kind)) in parts.iter().zip(&kinds).enumerate() {
-        match *kind {
+    // with one verb clause among names reads the verb on its name
+    let verbal =
+        list.count(|k| matches!(k, Clause::Verb(_))) > 1 || list.count(|k| k == Clause::Other) == 0;
+    for (k, c) in list.clauses.iter().enumerate() {
+        let names = list.names_of(c);
+        match c.kind {
             Clause::Rule(lead_rule, henceforth) => {
                 let henceforth = henceforth
-                    || kinds
+                    || list
+                        .clauses
                         .get(k + 1..)
-                        .is_some_and(|rest| rest.contains(&Clause::Henceforth));
+                        .is_some_and(|rest| rest.iter().any(|c| c.kind == Clause::Henceforth));
                 *rule = Some(StatedRule {
                     rule: lead_rule,
                     henceforth,
-                    span: Span::new(a, b),
+                    span: Span::new(c.start, c.end),
                 });
             }
             Clause::Henceforth => {}
-            Clause::Verb(sa, sb, verb_role) if verbal || role.is_none() => {
-                units::read(r, sa, sb, verb_role, true, lx, named);
+            Clause::Verb(verb_role) if verbal || role.is_none() => {
+                units::emit(r, names, verb_role, true, lx, named);
             }
-            Clause::Verb(..) | Clause::Other => {
+            Clause::Verb(_) | Clause::Other => {
                 // after the first clause of a list, a clause that names no unit is a
                 // note (`…，长期坚持`, `…，2024年底前`)
-                let note = k > 0 && !units::any_item(r, a, b, lx, |u| lx.looks_like_unit(u));
+                let note = k > 0
+                    && !names
+                        .iter()
+                        .any(|&(a, b)| units::reads_as(r, a, b, lx, |u| lx.looks_like_unit(u)));
                 if let Some(role) = role
                     && !note
                 {
-                    units::read(r, a, b, role, false, lx, named);
+                    // a verb clause among names keeps its verb on its last name
+                    let names: Vec<(usize, usize)> = match c.kind {
+                        Clause::Verb(_) => {
+                            let mut v = names.to_vec();
+                            if let Some(last) = v.last_mut() {
+                                last.1 = c.end;
+                            }
+                            v
+                        }
+                        _ => names.to_vec(),
+                    };
+                    units::emit(r, &names, role, false, lx, named);
                 }
             }
         }
@@ -665,12 +584,14 @@ fn trailing_verb_sentence(
         .filter(|t| t.span.end <= end && t.depth == 0)
         .find(|t| matches!(t.kind, Kind::SentenceEnd | Kind::Semicolon))?;
     let start = last.span.end;
-    let parts = clauses(r, start, end);
-    let formal = !parts.is_empty()
-        && parts.iter().all(|&(a, b)| {
-            verb_clause(r, a, b, lx).is_some_and(|(sa, sb, _)| {
-                units::all_items(r, sa, sb, lx, |u| lx.is_government_unit(u))
-            })
+    let list = list::read(r, start, end, lx);
+    let formal = !list.clauses.is_empty()
+        && list.clauses.iter().all(|c| {
+            matches!(c.kind, Clause::Verb(_))
+                && list
+                    .names_of(c)
+                    .iter()
+                    .all(|&(a, b)| units::reads_as(r, a, b, lx, |u| lx.is_government_unit(u)))
         });
     if !formal {
         return None;

@@ -66,6 +66,20 @@ impl<'a> Region<'a> {
         self.text.get(start..stop.max(start)).unwrap_or_default()
     }
 
+    /// Where the last piece of `start..end` starts: after the last break inside it,
+    /// or at `start`.
+    pub(crate) fn all_breaks_before(&self, start: usize, end: usize) -> usize {
+        let i = self.token_at(end);
+        self.tokens
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|t| t.span.start >= start)
+            .find(|t| t.kind == Kind::Break)
+            .map_or(start, |t| t.span.end.min(end))
+    }
+
     /// `start..end` without white space, breaks and the given punctuation at either
     /// end.
     pub(crate) fn trim(

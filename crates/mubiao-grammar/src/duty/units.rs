@@ -9,7 +9,7 @@ use mubiao_model::{Code, Diagnostic, Duty, Org, Reference, Role, Severity, Span}
 use super::region::Region;
 use crate::lexicon::Lexicon;
 use crate::reference::reference;
-use crate::text::{Class, Kind, class};
+use crate::text::{Class, class};
 
 /// What a unit list adds to its block.
 #[derive(Debug, Default)]
@@ -20,89 +20,12 @@ pub(crate) struct Named {
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
-/// The items of the list `start..end` of `r`: split at the top-level list separators
-/// (`、` `,` `;` `。` `/` spaces; a break between pieces of a paragraph splits
-/// nothing), then at conjunctions between two units. Each item is a byte range.
-pub(crate) fn items(r: &Region<'_>, start: usize, end: usize, lx: &Lexicon) -> Vec<(usize, usize)> {
-    // the parts between separators, and whether a `、` follows each
-    let mut parts: Vec<(usize, usize, bool)> = Vec::new();
-    let lo = r.token_at(start);
-    let mut from = start;
-    let mut depth = 0usize;
-    for t in r.tokens.get(lo..).unwrap_or_default() {
-        if t.span.start >= end {
-            break;
-        }
-        match t.kind {
-            Kind::Open(b) if !b.is_quote() => depth += 1,
-            Kind::Close(b) if !b.is_quote() => depth = depth.saturating_sub(1),
-            Kind::ListSep
-            | Kind::Comma
-            | Kind::Semicolon
-            | Kind::SentenceEnd
-            | Kind::Slash
-            | Kind::Space
-                if depth == 0 =>
-            {
-                parts.push((from, t.span.start, t.kind == Kind::ListSep));
-                from = t.span.end;
-            }
-            _ => {}
-        }
-    }
-    parts.push((from, end, false));
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(&(a, b, _)) = parts.get(i) {
-        // a collective that a `、` cuts: `各市、县〔市、区〕政府`
-        if let Some(j) = collective_end(r, &parts, i, lx) {
-            out.push((a, parts.get(j).map_or(b, |p| p.1)));
-            i = j + 1;
-            continue;
-        }
-        split_conjunctions(r, a, b, lx, &mut out);
-        i += 1;
-    }
-    out
-}
-
-/// Where the collective that starts at part `i` ends, when parts `i..j` name only
-/// levels of government, each followed by `、`, and part `j` is levels and the noun
-/// of a government: `各省`、`自治区`、`直辖市人民政府`.
-fn collective_end(
-    r: &Region<'_>,
-    parts: &[(usize, usize, bool)],
-    i: usize,
-    lx: &Lexicon,
-) -> Option<usize> {
-    let name = |k: usize| {
-        parts.get(k).map(|&(a, b, _)| {
-            let (a, b) = r.trim(a, b, is_item_punct);
-            r.compose(a, b)
-        })
-    };
-    if !parts.get(i)?.2 || !lx.is_level_list(&name(i)?) {
-        return None;
-    }
-    let mut j = i + 1;
-    loop {
-        let n = name(j)?;
-        if lx.is_level_government(&n) {
-            return Some(j);
-        }
-        if !(parts.get(j)?.2 && lx.is_level_list(&n)) {
-            return None;
-        }
-        j += 1;
-    }
-}
-
 /// The conjunctions that may stand between two units.
 const CONJUNCTIONS: [&str; 4] = ["以及", "及", "和", "与"];
 
 /// Splits the item `start..end` at `及`/`以及`/`和`/`与` outside brackets where the
 /// names on both sides read as units.
-fn split_conjunctions(
+pub(crate) fn split_conjunctions(
     r: &Region<'_>,
     start: usize,
     end: usize,
@@ -110,7 +33,8 @@ fn split_conjunctions(
     out: &mut Vec<(usize, usize)>,
 ) {
     let text = r.text.get(start..end).unwrap_or_default();
-    if !text.contains(['及', '和', '与']) {
+    // one look at each character of a short name: most hold none of them
+    if !text.chars().any(|c| matches!(c, '及' | '和' | '与')) {
         out.push((start, end));
         return;
     }
@@ -166,7 +90,7 @@ fn next_conjunction(s: &str, from: usize) -> Option<usize> {
 }
 
 /// Punctuation trimmed from the ends of a name.
-const fn is_item_punct(k: Class) -> bool {
+pub(crate) const fn is_item_punct(k: Class) -> bool {
     matches!(
         k,
         Class::Colon
@@ -203,24 +127,23 @@ fn is_lead_mark(c: char) -> bool {
     class(c) == Class::LeadMark
 }
 
-/// Reads the items of `start..end` as units with `role` (unless a mark or a verb on
-/// an item says otherwise; `verbal` when the list is made of verb clauses already
-/// read, so that a verb is not looked for on each item).
-pub(crate) fn read(
+/// Adds the names of a list (trimmed ranges) as units with `role`, unless a mark or
+/// a verb on a name says otherwise (`verbal` when the names come from verb clauses,
+/// so that a verb is not looked for on each).
+pub(crate) fn emit(
     r: &Region<'_>,
-    start: usize,
-    end: usize,
+    names: &[(usize, usize)],
     role: Role,
     verbal: bool,
     lx: &Lexicon,
     named: &mut Named,
 ) {
-    for (a, b) in items(r, start, end, lx) {
+    for &(a, b) in names {
         item(r, a, b, role, verbal, lx, named);
     }
 }
 
-/// One item of a list.
+/// One name of a list.
 fn item(
     r: &Region<'_>,
     a: usize,
@@ -230,7 +153,6 @@ fn item(
     lx: &Lexicon,
     named: &mut Named,
 ) {
-    let (a, b) = r.trim(a, b, is_item_punct);
     if a >= b {
         return;
     }
@@ -255,7 +177,7 @@ fn item(
     }
 }
 
-/// Adds the unit `a..b` (a name already trimmed), reading its lead mark or verb.
+/// Adds the unit `a..b`, reading its lead mark or verb.
 fn push(
     r: &Region<'_>,
     a: usize,
@@ -268,6 +190,7 @@ fn push(
     let (mut a, mut b) = r.trim(a, b, is_item_punct);
     let mut role = role;
     let name = r.compose(a, b);
+    let before = (a, b);
     // lead marks: 市社管办* / *市社管办 / 市发改委(牵头)
     if let Some(last) = name.chars().next_back()
         && is_lead_mark(last)
@@ -294,14 +217,21 @@ fn push(
             role = verb_role;
         }
     }
-    let (a, b) = r.trim(a, b, is_item_punct);
+    // the name as it was, or what is left of it once a mark or a verb is taken off
+    let name = if (a, b) == before {
+        name.into_owned()
+    } else {
+        (a, b) = r.trim(a, b, is_item_punct);
+        r.compose(a, b).into_owned()
+    };
     if a >= b {
         return;
     }
-    let name = r.compose(a, b).into_owned();
     let span = Span::new(a, b);
-    // 40 characters of CJK are 120 bytes; count only names that long
-    if (name.len() > 120 && name.chars().count() > 40) || name.contains(['。', '；', ';']) {
+    // 40 characters of CJK are 120 bytes; count only names that long (a name holds no
+    // clause break outside brackets: only a long one can)
+    if name.len() > 120 && (name.chars().count() > 40 || name.contains('。') || name.contains('；'))
+    {
         named.diagnostics.push(Diagnostic::new(
             Severity::Warning,
             Code::UnclearUnit,
@@ -312,38 +242,15 @@ fn push(
     named.duties.push(Duty::new(Org::new(name, span), role));
 }
 
-/// Whether every item of `start..end` passes `test` (lead marks and `等` tails left
-/// out).
-pub(crate) fn all_items(
+/// Whether the name `a..b` passes `test` (its lead marks and `等` tail left out).
+pub(crate) fn reads_as(
     r: &Region<'_>,
-    start: usize,
-    end: usize,
+    a: usize,
+    b: usize,
     lx: &Lexicon,
     test: impl Fn(&str) -> bool,
 ) -> bool {
-    let items = items(r, start, end, lx);
-    !items.is_empty()
-        && items.iter().all(|&(a, b)| {
-            let (a, b) = r.trim(a, b, is_item_punct);
-            let name = r.compose(a, b);
-            let name = name.trim_matches(is_lead_mark);
-            let (kept, _) = trim_name(name, lx);
-            a < b && test(kept)
-        })
-}
-
-/// Whether some item of `start..end` passes `test`.
-pub(crate) fn any_item(
-    r: &Region<'_>,
-    start: usize,
-    end: usize,
-    lx: &Lexicon,
-    test: impl Fn(&str) -> bool,
-) -> bool {
-    items(r, start, end, lx).iter().any(|&(a, b)| {
-        let (a, b) = r.trim(a, b, is_item_punct);
-        let name = r.compose(a, b);
-        let name = name.trim_matches(is_lead_mark);
-        a < b && test(trim_name(name, lx).0)
-    })
+    let name = r.compose(a, b);
+    let name = name.trim_matches(is_lead_mark);
+    test(trim_name(name, lx).0)
 }

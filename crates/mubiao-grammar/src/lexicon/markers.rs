@@ -3,7 +3,7 @@
 
 use mubiao_model::MarkerStyle;
 
-use crate::text::{CharSet, Class, class, digit_value};
+use crate::text::{Class, class, digit_value};
 
 /// How a marker form writes its number.
 ///
@@ -189,52 +189,73 @@ pub struct Marker<'a> {
     pub len: usize,
 }
 
-/// The first form of `forms` that reads the start of `line`; `starts` holds every
-/// character a form may start with (see [`starts`]).
-pub(crate) fn read<'a>(
-    forms: &[MarkerForm],
-    starts: &CharSet,
-    line: &'a str,
-) -> Option<Marker<'a>> {
-    let c = line.chars().next()?;
-    if !starts.contains(c) {
-        return None;
-    }
-    forms
-        .iter()
-        .filter(|f| f.may_start_with(c))
-        .find_map(|f| f.read(line))
+/// The forms that may start with each character, derived from the forms once: a line
+/// is passed over by one look-up, and a line that starts with a digit tries only the
+/// forms a digit starts.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Starts {
+    /// Sorted by the character; the form indices in the forms' order.
+    by_char: Vec<(char, Vec<usize>)>,
 }
 
-/// Every character that one of `forms` may start with: derived from the forms once,
-/// so that a line is passed over by one look-up.
-pub(crate) fn starts(forms: &[MarkerForm]) -> CharSet {
-    let mut set = CharSet::EMPTY;
-    let mut add = |c: char| set.insert(u32::from(c));
-    for f in forms {
-        if !f.open.is_empty() {
-            f.open
-                .iter()
-                .filter_map(|o| o.chars().next())
-                .for_each(&mut add);
-            continue;
+impl Starts {
+    /// The forms each character may start, for `forms`.
+    pub(crate) fn of(forms: &[MarkerForm]) -> Self {
+        let mut pairs: Vec<(char, usize)> = Vec::new();
+        for (i, f) in forms.iter().enumerate() {
+            let mut add = |c: char| pairs.push((c, i));
+            if !f.open.is_empty() {
+                f.open
+                    .iter()
+                    .filter_map(|o| o.chars().next())
+                    .for_each(&mut add);
+                continue;
+            }
+            match f.numeral {
+                // Chinese numerals are ideographs (and 〇 ○): their blocks are looked through
+                Numeral::Chinese => ('\u{25CB}'..='\u{9FFF}')
+                    .filter(|&c| f.may_start_with(c))
+                    .for_each(&mut add),
+                Numeral::Arabic | Numeral::DashRun => crate::text::SPECIAL
+                    .iter()
+                    .map(|&(c, _)| c)
+                    .filter(|&c| f.may_start_with(c))
+                    .for_each(&mut add),
+                Numeral::Enclosed { first, count, .. } => (0..count)
+                    .filter_map(|k| char::from_u32(u32::from(first) + k))
+                    .for_each(&mut add),
+            }
         }
-        match f.numeral {
-            // Chinese numerals are ideographs (and 〇 ○): their blocks are looked through
-            Numeral::Chinese => ('\u{25CB}'..='\u{9FFF}')
-                .filter(|&c| f.may_start_with(c))
-                .for_each(&mut add),
-            Numeral::Arabic | Numeral::DashRun => crate::text::SPECIAL
-                .iter()
-                .map(|&(c, _)| c)
-                .filter(|&c| f.may_start_with(c))
-                .for_each(&mut add),
-            Numeral::Enclosed { first, count, .. } => (0..count)
-                .filter_map(|k| char::from_u32(u32::from(first) + k))
-                .for_each(&mut add),
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut by_char: Vec<(char, Vec<usize>)> = Vec::new();
+        for (c, i) in pairs {
+            match by_char.last_mut() {
+                Some((last, v)) if *last == c => v.push(i),
+                _ => by_char.push((c, vec![i])),
+            }
         }
+        Self { by_char }
     }
-    set
+
+    /// The forms `c` may start, in order.
+    fn forms(&self, c: char) -> &[usize] {
+        self.by_char
+            .binary_search_by_key(&c, |(k, _)| *k)
+            .ok()
+            .and_then(|i| self.by_char.get(i))
+            .map_or(&[], |(_, v)| v.as_slice())
+    }
+}
+
+/// The first form of `forms` that reads the start of `line`.
+pub(crate) fn read<'a>(forms: &[MarkerForm], starts: &Starts, line: &'a str) -> Option<Marker<'a>> {
+    let c = line.chars().next()?;
+    starts
+        .forms(c)
+        .iter()
+        .filter_map(|&i| forms.get(i))
+        .find_map(|f| f.read(line))
 }
 
 /// Up to four ASCII or full-width digits, 1 to 9999, and the bytes they take. A fifth

@@ -286,15 +286,15 @@ pub struct Lexicon {
     /// Words whose presence makes a column name one of these kinds.
     column_words: Index<Column>,
     markers: Vec<MarkerForm>,
-    /// The characters a marker form may start with, derived from `markers` (`None`:
-    /// the default forms, whose set is derived once for every lexicon).
-    marker_starts: Option<Box<CharSet>>,
+    /// The forms each character may start, derived from `markers` (`None`: the
+    /// default forms, whose index is derived once for every lexicon).
+    marker_starts: Option<markers::Starts>,
 }
 
-/// The characters the default marker forms may start with, derived once.
-fn default_marker_starts() -> &'static CharSet {
-    static STARTS: std::sync::LazyLock<CharSet> =
-        std::sync::LazyLock::new(|| markers::starts(&defaults::lexicon().markers));
+/// The forms each character may start, for the default marker forms, derived once.
+fn default_marker_starts() -> &'static markers::Starts {
+    static STARTS: std::sync::LazyLock<markers::Starts> =
+        std::sync::LazyLock::new(|| markers::Starts::of(&defaults::lexicon().markers));
     &STARTS
 }
 
@@ -402,7 +402,7 @@ impl Lexicon {
     #[must_use]
     pub fn with_marker(mut self, form: MarkerForm) -> Self {
         self.markers.push(form);
-        self.marker_starts = Some(Box::new(markers::starts(&self.markers)));
+        self.marker_starts = Some(markers::Starts::of(&self.markers));
         self
     }
 
@@ -474,7 +474,7 @@ impl Lexicon {
     #[must_use]
     pub fn lead_rule(&self, clause: &str) -> Option<(LeadRule, bool)> {
         // a rule says `为` or `是` before its label: most clauses have neither
-        if !(clause.contains('为') || clause.contains('是')) || !self.first_place.occurs_in(clause)
+        if !clause.chars().any(|c| matches!(c, '为' | '是')) || !self.first_place.occurs_in(clause)
         {
             return None;
         }
@@ -496,6 +496,24 @@ impl Lexicon {
     #[must_use]
     pub fn is_henceforth(&self, clause: &str) -> bool {
         self.henceforth.exact(clause).is_some()
+    }
+
+    /// Whether `s` ends with a word that extends a remark to what follows (`…，下同`).
+    #[must_use]
+    pub(crate) fn is_henceforth_end(&self, s: &str) -> bool {
+        self.henceforth.at_end(s).is_some()
+    }
+
+    /// Whether `s` ends like the name of a unit (its last character, or a closing
+    /// bracket).
+    #[must_use]
+    pub(crate) fn looks_like_unit_end(&self, s: &str) -> bool {
+        s.chars()
+            .next_back()
+            .is_some_and(|c| self.unit_endings.contains(c) || crate::text::is_close_bracket(c))
+            || s.chars()
+                .next_back()
+                .is_some_and(|c| crate::text::class(c) == crate::text::Class::LeadMark)
     }
 
     /// Whether a name reads as the name of a unit: 2 to 40 characters that end like a
@@ -619,6 +637,12 @@ impl Lexicon {
         self.columns.firsts.contains(c) || self.labels.firsts.contains(c)
     }
 
+    /// Whether `name` is exactly the name of a number column (`序号`).
+    #[must_use]
+    pub(crate) fn is_number_column(&self, name: &str) -> bool {
+        self.columns.exact(name) == Some(Column::Number)
+    }
+
     /// The chrome word `s` starts with, and its length in bytes.
     #[must_use]
     pub fn chrome_at(&self, s: &str) -> Option<usize> {
@@ -679,7 +703,7 @@ impl Lexicon {
     pub fn marker<'a>(&self, line: &'a str) -> Option<markers::Marker<'a>> {
         let starts = self
             .marker_starts
-            .as_deref()
+            .as_ref()
             .unwrap_or_else(|| default_marker_starts());
         markers::read(&self.markers, starts, line)
     }

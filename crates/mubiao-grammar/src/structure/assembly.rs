@@ -165,26 +165,26 @@ impl<'a> Assembly<'a> {
         let items = &self.r.items;
         let stops = &self.r.stops;
         let part = |start: usize| stops.partition_point(|&s| s <= start);
-        let mut seen: Vec<(MarkerStyle, usize, u32)> = Vec::new();
-        let mut repeated: Vec<(MarkerStyle, usize)> = Vec::new();
-        for (i, it) in items.iter().enumerate() {
-            if !self.is_task.get(i).copied().unwrap_or(false) || it.style == MarkerStyle::Dash {
-                continue;
-            }
-            let key = (it.style, part(it.start));
-            if seen.contains(&(key.0, key.1, it.ordinal)) {
-                if !repeated.contains(&key) {
-                    repeated.push(key);
-                }
-            } else {
-                seen.push((key.0, key.1, it.ordinal));
-            }
-        }
+        // (style, part, ordinal) of every item task, sorted: a repeat stands next to
+        // its twin
+        let mut keys: Vec<(MarkerStyle, usize, u32)> = items
+            .iter()
+            .enumerate()
+            .filter(|&(i, it)| self.is_task(i) && it.style != MarkerStyle::Dash)
+            .map(|(_, it)| (it.style, part(it.start), it.ordinal))
+            .collect();
+        keys.sort_unstable();
+        let mut repeated: Vec<(MarkerStyle, usize)> = keys
+            .windows(2)
+            .filter(|w| w.first() == w.get(1))
+            .filter_map(|w| w.first().map(|&(s, p, _)| (s, p)))
+            .collect();
+        repeated.dedup();
         if repeated.is_empty() {
             return;
         }
         for (i, it) in items.iter().enumerate() {
-            if self.is_task.get(i).copied().unwrap_or(false)
+            if self.is_task(i)
                 && repeated.contains(&(it.style, part(it.start)))
                 && let Some(r) = self.restarted.get_mut(i)
             {

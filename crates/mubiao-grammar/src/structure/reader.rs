@@ -55,6 +55,8 @@ pub(crate) struct Reader<'a> {
     previous_line: Option<usize>,
     /// The tokens of the region being read (buffers kept between lines).
     pub(super) tokens: Tokens,
+    /// The pieces of the region being read (a buffer kept between lines).
+    pieces: Vec<Span>,
     /// The last ordinal of each style among the children of each open item (index 0:
     /// the top level), and of each style anywhere.
     pub(super) last_child: Vec<[Option<u32>; super::items::STYLES]>,
@@ -88,6 +90,7 @@ impl<'a> Reader<'a> {
             page_gap: false,
             previous_line: None,
             tokens: Tokens::default(),
+            pieces: Vec::new(),
             last_child: vec![[None; super::items::STYLES]],
             last_of_style: [None; super::items::STYLES],
             diagnostics: Vec::new(),
@@ -153,25 +156,30 @@ impl<'a> Reader<'a> {
             self.cursor.skip(1);
             return;
         }
-        if let Some(t) = table::read(self.text, &mut self.cursor, self.lx) {
+        // the line's tokens, read once: tables and regions read them
+        self.tokens.read_line(s, at);
+        if let Some(t) = table::read(self.text, &mut self.cursor, &self.tokens, self.lx) {
             self.header = false;
             self.owner = Owner::None;
             self.table(t);
             return;
         }
-        let pieces = self.region(line);
+        let mut pieces = std::mem::take(&mut self.pieces);
+        self.region(line, &mut pieces);
         self.region_line(&pieces, after_blank);
+        self.pieces = pieces;
     }
 
-    /// The pieces of the paragraph that starts with `first` (consumed from the
-    /// cursor): `first` alone, or with the lines after it when a duty bracket opened
+    /// Puts into `pieces` the pieces of the paragraph that starts with `first`
+    /// (consumed from the cursor): `first` alone, or with the lines after it when a duty bracket opened
     /// on it closes only there, or a labelled list goes on after a `、`.
-    fn region(&mut self, first: Line) -> Vec<Span> {
-        let mut pieces = vec![first.span];
-        self.tokens.read_pieces(self.text, &pieces);
+    fn region(&mut self, first: Line, pieces: &mut Vec<Span>) {
+        pieces.clear();
+        pieces.push(first.span);
+        // the tokens of `first` are read already
         if !self.open_at_end() {
             self.cursor.skip(1);
-            return pieces;
+            return;
         }
         let mut k = 1;
         let mut bytes = first.span.len();
@@ -200,7 +208,7 @@ impl<'a> Reader<'a> {
             pieces.push(next.span);
             bytes += next.span.len();
             k = i + 1;
-            self.tokens.read_pieces(self.text, &pieces);
+            self.tokens.read_pieces(self.text, pieces);
             if !self.open_at_end() {
                 // the page chrome passed over belongs to no task's text
                 for j in 1..k {
@@ -211,14 +219,13 @@ impl<'a> Reader<'a> {
                     }
                 }
                 self.cursor.skip(k);
-                return pieces;
+                return;
             }
         }
         // the bracket never closed: the line alone
         pieces.truncate(1);
-        self.tokens.read_pieces(self.text, &pieces);
+        self.tokens.read_pieces(self.text, pieces);
         self.cursor.skip(1);
-        pieces
     }
 
     /// Whether the region read into `tokens` leaves a duty bracket open at its end,
@@ -319,10 +326,11 @@ impl<'a> Reader<'a> {
         let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
             return;
         };
-        let s = self.text.get(first.start..last.end).unwrap_or_default();
-        if s.len() > 600 {
+        // a rule is a short note of its own (`注：排在第一位的为牵头单位`)
+        if last.end - first.start > 240 {
             return;
         }
+        let s = self.text.get(first.start..last.end).unwrap_or_default();
         if let Some((rule, henceforth)) = self.lx.lead_rule(s) {
             let whole = self.items.iter().all(|it| it.blocks.is_empty())
                 && self.paragraphs.iter().all(|p| p.blocks.is_empty());

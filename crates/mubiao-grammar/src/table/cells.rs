@@ -41,11 +41,11 @@ fn header(text: &str, cursor: &mut Cursor<'_>, lx: &Lexicon) -> Option<(Header, 
         if line.kind != LineKind::Text || s.len() > MAX_NAME {
             break;
         }
-        let Some(c) = lx.column(s) else { break };
-        // a header of one cell per line opens with the number column
-        if k == 0 && c != Column::Number {
+        // a header of one cell per line opens with the number column, named exactly
+        if k == 0 && !lx.is_number_column(s) {
             return None;
         }
+        let Some(c) = lx.column(s) else { break };
         columns.push(c);
         k += 1;
     }

@@ -7,105 +7,120 @@ use mubiao_model::Span;
 
 use super::{Cell, Cursor, Entry, Header, Row, Table};
 use crate::lexicon::{Column, Lexicon};
-use crate::text::{Class, LineKind, class};
+use crate::text::{Kind, LineKind, Token, Tokens};
 
 /// Header rows are short: a few names.
 const MAX_HEADER: usize = 240;
 
-/// The cells of a line: split at tabs, bars, and runs of two or more spaces (or one
-/// wide space), each with its offset in the line, trimmed; empty cells kept (a row may
-/// leave one blank).
-pub(crate) fn cells(line: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = line.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let sep_len = match c {
-            '\t' | '|' | '｜' => c.len_utf8(),
-            c if class(c).is_space() => {
-                // a run of spaces separates only when two or more (or one wide space)
-                let mut len = c.len_utf8();
-                let mut n = 1;
-                while let Some(&(_, d)) = chars.peek() {
-                    if !class(d).is_space() || d == '\t' {
-                        break;
-                    }
-                    len += d.len_utf8();
-                    n += 1;
-                    chars.next();
-                }
-                if n < 2 && c != '\u{3000}' {
-                    continue;
-                }
-                len
-            }
-            _ => continue,
-        };
-        push_cell(&mut out, line, start, i);
-        start = i + sep_len;
+/// Whether a token sets cells apart: a bar, or white space that is a tab, a wide space
+/// or two spaces or more.
+fn is_cell_separator(t: &Token, text: &str) -> bool {
+    match t.kind {
+        Kind::Bar => true,
+        Kind::Space => {
+            let s = t.span.get(text).unwrap_or_default();
+            s.contains('\t') || s.contains('\u{3000}') || s.chars().nth(1).is_some()
+        }
+        _ => false,
     }
-    push_cell(&mut out, line, start, line.len());
-    // a row that starts or ends with a separator (`| 1 | … |`) has no cell there
-    if out.first().is_some_and(|(_, c)| c.is_empty()) && line.starts_with(['|', '｜']) {
+}
+
+/// Whether the tokens of a line set cells apart at all.
+pub(crate) fn has_cells(tokens: &Tokens, text: &str) -> bool {
+    tokens.iter().any(|t| is_cell_separator(t, text))
+}
+
+/// The cells of the line at `line` (a span of `text`, read into `tokens`): split at
+/// its cell separators, each a span, trimmed; empty cells kept (a row may leave one
+/// blank), but not at the ends of a row written `| 1 | … |`.
+pub(crate) fn cells(text: &str, line: Span, tokens: &Tokens) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = line.start;
+    for t in tokens.iter().filter(|t| is_cell_separator(t, text)) {
+        // each tab of a run of white space closes a cell (`a\t\tb`: an empty one)
+        let run = t.span.get(text).unwrap_or_default();
+        let mut tabs = run
+            .match_indices('\t')
+            .map(|(i, _)| t.span.start + i)
+            .peekable();
+        if tabs.peek().is_none() {
+            out.push(Span::new(from, t.span.start));
+        } else {
+            for (k, tab) in tabs.enumerate() {
+                out.push(if k == 0 {
+                    Span::new(from, t.span.start)
+                } else {
+                    Span::new(tab, tab)
+                });
+            }
+        }
+        from = t.span.end;
+    }
+    out.push(Span::new(from, line.end));
+    // each cell without the spaces at its ends
+    for c in &mut out {
+        let t = c.get(text).unwrap_or_default();
+        let (body, front) = crate::text::trim(t);
+        *c = Span::new(c.start + front, c.start + front + body.len());
+    }
+    let s = line.get(text).unwrap_or_default();
+    if out.first().is_some_and(|c| c.start >= c.end) && s.starts_with(['|', '｜']) {
         out.remove(0);
     }
-    if out.last().is_some_and(|(_, c)| c.is_empty()) && line.ends_with(['|', '｜']) {
+    if out.last().is_some_and(|c| c.start >= c.end) && s.ends_with(['|', '｜']) {
         out.pop();
     }
     out
 }
 
-fn push_cell<'a>(out: &mut Vec<(usize, &'a str)>, line: &'a str, a: usize, b: usize) {
-    let raw = line.get(a..b).unwrap_or_default();
-    let t = raw.trim_start_matches(|c| class(c).is_space());
-    let front = raw.len() - t.len();
-    out.push((a + front, t.trim_end_matches(|c| class(c).is_space())));
-}
-
-/// The header row of a table, if `line` is one: three or more cells, one of them the
-/// task's (exactly one) and one a role's, and no colon (a label is no header).
-pub(crate) fn header(line: &str, lx: &Lexicon) -> Option<Header> {
-    if line.len() > MAX_HEADER {
+/// The header row of a table, if the line at `line` is one: three or more cells, one
+/// of them the task's (exactly one) and one a role's, and no colon (a label is no
+/// header).
+pub(crate) fn header(text: &str, line: Span, tokens: &Tokens, lx: &Lexicon) -> Option<Header> {
+    if line.len() > MAX_HEADER
+        || !has_cells(tokens, text)
+        || tokens.iter().any(|t| t.kind == Kind::Colon)
+    {
         return None;
     }
-    let separated = line.contains(['\t', '|', '｜', '\u{3000}']) || line.contains("  ");
-    if !separated || line.chars().any(|c| class(c) == Class::Colon) {
-        return None;
-    }
-    let columns: Vec<Column> = cells(line)
+    let columns: Vec<Column> = cells(text, line, tokens)
         .iter()
-        .map(|(_, c)| lx.column(c).unwrap_or(Column::Other))
+        .map(|c| {
+            lx.column(c.get(text).unwrap_or_default())
+                .unwrap_or(Column::Other)
+        })
         .collect();
     let tasks = columns.iter().filter(|c| **c == Column::Task).count();
     let header = Header { columns };
     (header.columns.len() >= 3 && tasks == 1 && header.is_task_table()).then_some(header)
 }
 
-/// The row of `header`'s table that `line` (at `offset` in the text) is, if it is one:
-/// as many cells as the header (trailing blank cells may be left out), a number where
-/// the header has a number column, and a task.
-fn row(header: &Header, line: &str, offset: usize) -> Option<Row> {
-    let cells = cells(line);
+/// The row of `header`'s table that the line at `line` (read into `tokens`) is, if it
+/// is one: as many cells as the header (trailing blank cells may be left out), a
+/// number where the header has a number column, and a task.
+fn row(header: &Header, text: &str, line: Span, tokens: &Tokens) -> Option<Row> {
+    let cells = cells(text, line, tokens);
     let n = header.columns.len();
     if cells.len() > n || cells.len() + 2 < n || cells.len() < 2 {
         return None;
     }
     let mut out = Row {
-        span: Span::new(offset, offset + line.len()),
+        span: line,
         ..Row::default()
     };
     let mut task = None;
-    for (&(at, cell), &col) in cells.iter().zip(&header.columns) {
-        let span = Span::new(offset + at, offset + at + cell.len());
+    for (&cell, &col) in cells.iter().zip(&header.columns) {
+        let empty = cell.start >= cell.end;
         match col {
             Column::Number => {
-                let digits = cell.trim_end_matches(['.', '、', '．']);
+                let s = cell.get(text)?;
+                let digits = s.trim_end_matches(['.', '、', '．']);
                 let value = digits.parse::<u32>().ok()?;
-                out.number = Some((value, Span::new(span.start, span.start + digits.len())));
+                out.number = Some((value, Span::new(cell.start, cell.start + digits.len())));
             }
-            Column::Task if !cell.is_empty() => task = Some(Cell::of(span)),
-            Column::Role(role) if !cell.is_empty() => out.units.push((role, Cell::of(span))),
-            Column::Deadline if !cell.is_empty() => out.deadline = Some(Cell::of(span)),
+            Column::Task if !empty => task = Some(Cell::of(cell)),
+            Column::Role(role) if !empty => out.units.push((role, Cell::of(cell))),
+            Column::Deadline if !empty => out.deadline = Some(Cell::of(cell)),
             _ => {}
         }
     }
@@ -113,11 +128,18 @@ fn row(header: &Header, line: &str, offset: usize) -> Option<Row> {
     Some(out)
 }
 
-/// Reads a delimited table whose header is the next line of `cursor`.
-pub(crate) fn read(text: &str, cursor: &mut Cursor<'_>, lx: &Lexicon) -> Option<Table> {
+/// Reads a delimited table whose header is the next line of `cursor` (read into
+/// `tokens`).
+pub(crate) fn read(
+    text: &str,
+    cursor: &mut Cursor<'_>,
+    tokens: &Tokens,
+    lx: &Lexicon,
+) -> Option<Table> {
     let first = *cursor.peek(0)?;
-    let h = header(first.span.get(text)?, lx)?;
+    let h = header(text, first.span, tokens, lx)?;
     let mut table = Table::default();
+    let mut row_tokens = Tokens::default();
     let mut k = 1;
     let mut taken = 1;
     while let Some(line) = cursor.peek(k).copied() {
@@ -126,7 +148,8 @@ pub(crate) fn read(text: &str, cursor: &mut Cursor<'_>, lx: &Lexicon) -> Option<
         if line.kind != LineKind::Text {
             continue;
         }
-        let Some(r) = row(&h, line.span.get(text).unwrap_or_default(), line.span.start) else {
+        row_tokens.read_line(line.span.get(text).unwrap_or_default(), line.span.start);
+        let Some(r) = row(&h, text, line.span, &row_tokens) else {
             break;
         };
         table.entries.push(Entry::Row(r));
@@ -144,11 +167,21 @@ mod tests {
     use super::*;
     use mubiao_model::Role;
 
+    fn tokens(line: &str) -> Tokens {
+        let mut t = Tokens::default();
+        t.read_line(line, 0);
+        t
+    }
+
+    fn c(s: &str) -> Vec<&str> {
+        cells(s, Span::new(0, s.len()), &tokens(s))
+            .into_iter()
+            .map(|c| c.get(s).unwrap())
+            .collect()
+    }
+
     #[test]
     fn cells_at_tabs_bars_and_runs_of_spaces() {
-        fn c(s: &str) -> Vec<&str> {
-            cells(s).into_iter().map(|(_, c)| c).collect()
-        }
         assert_eq!(
             c("序号\t工作任务\t牵头单位"),
             ["序号", "工作任务", "牵头单位"]
@@ -160,15 +193,21 @@ mod tests {
         assert_eq!(c("1  推进改革　市发改委"), ["1", "推进改革", "市发改委"]);
         // one space is inside a cell
         assert_eq!(c("1  推进 改革  市发改委"), ["1", "推进 改革", "市发改委"]);
-        assert_eq!(cells("a\t\tb")[1], (2, ""));
+        // each tab closes a cell: an empty cell between two tabs
+        assert_eq!(c("a\t\tb"), ["a", "", "b"]);
+        assert_eq!(c("a\t \tb"), ["a", "", "b"]);
+    }
+
+    fn h(s: &str) -> Option<Header> {
+        header(s, Span::new(0, s.len()), &tokens(s), &Lexicon::default())
     }
 
     #[test]
     fn headers() {
-        let lx = Lexicon::default();
-        let h = header("序号\t工作任务\t牵头单位\t责任单位\t完成时限", &lx).unwrap();
         assert_eq!(
-            h.columns,
+            h("序号\t工作任务\t牵头单位\t责任单位\t完成时限")
+                .unwrap()
+                .columns,
             [
                 Column::Number,
                 Column::Task,
@@ -178,20 +217,25 @@ mod tests {
             ]
         );
         // no role column, or no task column, or a label: not a table
-        assert!(header("序号\t工作任务\t备注", &lx).is_none());
-        assert!(header("序号\t牵头单位\t责任单位", &lx).is_none());
-        assert!(header("牵头单位:市发改委", &lx).is_none());
+        assert!(h("序号\t工作任务\t备注").is_none());
+        assert!(h("序号\t牵头单位\t责任单位").is_none());
+        assert!(h("牵头单位:市发改委").is_none());
     }
 
     #[test]
     fn rows() {
-        let lx = Lexicon::default();
-        let h = header("序号\t工作任务\t牵头单位\t责任单位\t完成时限", &lx).unwrap();
-        let line = "2\t新建5G基站1000个\t市工信局\t市通信发展办、各县区政府\t10月底";
-        let r = row(&h, line, 100).unwrap();
+        let head = h("序号\t工作任务\t牵头单位\t责任单位\t完成时限").unwrap();
+        let line = format!(
+            "{}2\t新建5G基站1000个\t市工信局\t市通信发展办、各县区政府\t10月底",
+            "x".repeat(100)
+        );
+        let span = Span::new(100, line.len());
+        let mut t = Tokens::default();
+        t.read_line(span.get(&line).unwrap(), 100);
+        let r = row(&head, &line, span, &t).unwrap();
         assert_eq!(r.number, Some((2, Span::new(100, 101))));
         assert_eq!(r.task, Cell::of(Span::new(102, 123)));
-        assert_eq!(&line[2..23], "新建5G基站1000个");
+        assert_eq!(&line[102..123], "新建5G基站1000个");
         assert_eq!(
             r.units,
             [
@@ -201,7 +245,9 @@ mod tests {
         );
         assert_eq!(r.deadline, Some(Cell::of(Span::new(174, 182))));
         // a line of text is no row
-        assert!(row(&h, "各单位要高度重视。", 0).is_none());
-        assert!(row(&h, "二\t重点任务", 0).is_none());
+        let text = "各单位要高度重视。";
+        assert!(row(&head, text, Span::new(0, text.len()), &tokens(text)).is_none());
+        let text = "二\t重点任务";
+        assert!(row(&head, text, Span::new(0, text.len()), &tokens(text)).is_none());
     }
 }

@@ -164,9 +164,14 @@ impl<'a> Cursor<'a> {
     }
 }
 
-/// Reads a table whose header starts at the next line of `cursor`, if one does:
-/// tries each shape. On success the table's lines have been consumed.
-pub(crate) fn read(text: &str, cursor: &mut Cursor<'_>, lx: &crate::Lexicon) -> Option<Table> {
+/// Reads a table whose header starts at the next line of `cursor` (read into
+/// `tokens`), if one does: tries each shape. On success the table's lines have been consumed.
+pub(crate) fn read(
+    text: &str,
+    cursor: &mut Cursor<'_>,
+    tokens: &crate::text::Tokens,
+    lx: &crate::Lexicon,
+) -> Option<Table> {
     if let Some(t) = layout::read(text, cursor, lx) {
         return Some(t);
     }
@@ -178,5 +183,5 @@ pub(crate) fn read(text: &str, cursor: &mut Cursor<'_>, lx: &crate::Lexicon) -> 
     if let Some(t) = cells::read(text, cursor, lx) {
         return Some(t);
     }
-    delimited::read(text, cursor, lx)
+    delimited::read(text, cursor, tokens, lx)
 }

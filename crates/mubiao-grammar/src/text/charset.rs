@@ -43,13 +43,6 @@ impl CharSet {
         self
     }
 
-    /// Adds code point `cp` (left out above U+FFFF).
-    pub(crate) fn insert(&mut self, cp: u32) {
-        if let Some(w) = self.0.get_mut((cp >> 6) as usize) {
-            *w |= 1 << (cp & 63);
-        }
-    }
-
     /// Whether code point `cp` is a member.
     pub(crate) fn has(&self, cp: u32) -> bool {
         self.word(cp >> 6) & (1 << (cp & 63)) != 0

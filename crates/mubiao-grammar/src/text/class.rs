@@ -106,6 +106,8 @@ pub enum Class {
     Tilde,
     /// `/` `／`
     Slash,
+    /// `|` `｜`, which set the cells of a table apart.
+    Bar,
     /// A mark put beside a lead unit: `*` `＊` `★` `※`
     LeadMark,
     /// `%` `％`
@@ -167,7 +169,7 @@ pub const SPECIAL: &[(char, Class)] = {
         Corner, Curly, Lenticular, Paren, Quote, SingleQuote, Square, Title, Tortoise, WhiteCorner,
     };
     use Class::{
-        Close, Colon, Comma, Dash, Digit, Dot, LeadMark, LineBreak, ListSep, Open, PageBreak,
+        Bar, Close, Colon, Comma, Dash, Digit, Dot, LeadMark, LineBreak, ListSep, Open, PageBreak,
         Percent, Semicolon, SentenceEnd, Slash, Space, StraightQuote, Tilde,
     };
     &[
@@ -203,6 +205,7 @@ pub const SPECIAL: &[(char, Class)] = {
         ('[', Open(Square)),
         (']', Close(Square)),
         ('{', Open(Curly)),
+        ('|', Bar),
         ('}', Close(Curly)),
         ('~', Tilde),
         ('\u{A0}', Space),
@@ -271,6 +274,7 @@ pub const SPECIAL: &[(char, Class)] = {
         ('［', Open(Square)),
         ('］', Close(Square)),
         ('｛', Open(Curly)),
+        ('｜', Bar),
         ('｝', Close(Curly)),
         ('～', Tilde),
         ('｡', SentenceEnd),
@@ -311,22 +315,53 @@ const fn lead_byte(c: char) -> u8 {
     }
 }
 
-/// Whether a byte can start the encoding of a special character. A UTF-8
-/// continuation byte (`80..BF`) never can, so testing every byte of a text finds
+/// What a byte says of the character it starts: its width in bytes (the low bits; 1
+/// for a stray continuation byte, which is never where a character starts), and
+/// whether it is the lead byte of a special character ([`ANY`]) or of one that is
+/// punctuation rather than a digit or `%` ([`PUNCT`]). Derived from [`SPECIAL`]. A
+/// UTF-8 continuation byte never leads, so a walk from lead byte to lead byte finds
 /// exactly the characters whose lead byte is one of these.
-const LEADS: [bool; 256] = {
-    let mut t = [false; 256];
+const BYTES: [u8; 256] = {
+    let mut t = [1_u8; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        // `b < 256`: in bounds
+        #[allow(clippy::indexing_slicing)]
+        {
+            t[b] = if b >= 0xF0 {
+                4
+            } else if b >= 0xE0 {
+                3
+            } else {
+                2
+            };
+        }
+        b += 1;
+    }
     let mut i = 0;
     while i < SPECIAL.len() {
         // `i < SPECIAL.len()`; a byte indexes 256 entries
         #[allow(clippy::indexing_slicing)]
         {
-            t[lead_byte(SPECIAL[i].0) as usize] = true;
+            let (c, k) = SPECIAL[i];
+            let lead = lead_byte(c) as usize;
+            t[lead] |= ANY;
+            if !matches!(k, Class::Digit(_) | Class::Percent) {
+                t[lead] |= PUNCT;
+            }
         }
         i += 1;
     }
     t
 };
+
+/// The bit of [`BYTES`] for the lead bytes of special characters.
+const ANY: u8 = 0x10;
+/// The bit of [`BYTES`] for the lead bytes of punctuation (special characters but
+/// digits and `%`).
+const PUNCT: u8 = 0x20;
+/// The bits of [`BYTES`] that hold a width.
+const WIDTH: u8 = 0x07;
 
 /// The class of a character.
 ///
@@ -359,7 +394,29 @@ pub fn class(c: char) -> Class {
 /// ```
 #[must_use]
 pub fn specials(s: &str, from: usize) -> Specials<'_> {
-    Specials { s, pos: from }
+    Specials {
+        s,
+        pos: from,
+        leads: ANY,
+    }
+}
+
+/// The punctuation of `s` from byte `from` on: [`specials`] but digits and `%`, which
+/// are passed over undecoded (a report is full of numbers; a line's punctuation is
+/// what its tokens are made of).
+///
+/// ```
+/// use mubiao_grammar::text::punctuation;
+/// let found: Vec<char> = punctuation("增长12.6%，达到640亿元。", 0).map(|(_, c, _)| c).collect();
+/// assert_eq!(found, ['.', '，', '。']);
+/// ```
+#[must_use]
+pub fn punctuation(s: &str, from: usize) -> Specials<'_> {
+    Specials {
+        s,
+        pos: from,
+        leads: PUNCT,
+    }
 }
 
 /// The iterator of [`specials`].
@@ -367,29 +424,9 @@ pub fn specials(s: &str, from: usize) -> Specials<'_> {
 pub struct Specials<'a> {
     s: &'a str,
     pos: usize,
+    /// The bit of [`BYTES`] that marks the lead bytes looked at.
+    leads: u8,
 }
-
-/// How many bytes the character that a lead byte starts takes (1 for a stray
-/// continuation byte, which is never where a character starts).
-const WIDTH: [u8; 256] = {
-    let mut t = [1; 256];
-    let mut b = 0xC0;
-    while b < 256 {
-        // `b < 256`: in bounds
-        #[allow(clippy::indexing_slicing)]
-        {
-            t[b] = if b >= 0xF0 {
-                4
-            } else if b >= 0xE0 {
-                3
-            } else {
-                2
-            };
-        }
-        b += 1;
-    }
-    t
-};
 
 impl Iterator for Specials<'_> {
     type Item = (usize, char, Class);
@@ -402,9 +439,9 @@ impl Iterator for Specials<'_> {
             let at = self.pos;
             // `b` is a byte: in bounds of the 256 entries
             #[allow(clippy::indexing_slicing)]
-            let (maybe, width) = (LEADS[usize::from(b)], WIDTH[usize::from(b)]);
-            if !maybe {
-                self.pos += usize::from(width);
+            let byte = BYTES[usize::from(b)];
+            if byte & self.leads == 0 {
+                self.pos += usize::from(byte & WIDTH);
                 continue;
             }
             let Some(c) = self.s.get(at..).and_then(|r| r.chars().next()) else {
@@ -414,7 +451,12 @@ impl Iterator for Specials<'_> {
             };
             self.pos = at + c.len_utf8();
             let k = class(c);
-            if k != Class::Text {
+            let wanted = if self.leads == PUNCT {
+                !matches!(k, Class::Text | Class::Digit(_) | Class::Percent)
+            } else {
+                k != Class::Text
+            };
+            if wanted {
                 return Some((at, c, k));
             }
         }

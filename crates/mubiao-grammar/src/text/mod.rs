@@ -19,7 +19,8 @@ pub(crate) use charset::CharSet;
 pub use class::{
     Bracket, Class, SPECIAL, Specials, class, digit_value, find, fold, is_clause_break,
     is_close_bracket, is_close_paren, is_colon, is_comma, is_note_mark, is_open_bracket,
-    is_open_paren, is_semicolon, is_sentence_end, is_space, more_chars_than, specials, trim,
+    is_open_paren, is_semicolon, is_sentence_end, is_space, more_chars_than, punctuation, specials,
+    trim,
 };
 pub use lines::{Line, LineKind, Lines, lines};
 pub use token::{Kind, Token, Tokens};

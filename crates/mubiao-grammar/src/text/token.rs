@@ -10,7 +10,7 @@
 
 use mubiao_model::Span;
 
-use super::class::{Bracket, Class, specials};
+use super::class::{Bracket, Class, punctuation};
 
 /// What a token is.
 ///
@@ -49,6 +49,8 @@ pub enum Kind {
     Tilde,
     /// `/` `／`
     Slash,
+    /// `|` `｜`
+    Bar,
     /// `*` `＊` `★` `※`
     LeadMark,
     /// A run of spaces (tabs, ideographic spaces and invisible marks included).
@@ -188,7 +190,7 @@ impl Tokens {
 
     /// Adds the tokens of `s`, which stands at `offset` in the text.
     fn push_piece(&mut self, s: &str, offset: usize) {
-        for (at, c, class) in specials(s, 0) {
+        for (at, c, class) in punctuation(s, 0) {
             let span = Span::new(offset + at, offset + at + c.len_utf8());
             let kind = match class {
                 Class::Open(b) => Kind::Open(b),
@@ -203,6 +205,7 @@ impl Tokens {
                 Class::Dash => Kind::Dash,
                 Class::Tilde => Kind::Tilde,
                 Class::Slash => Kind::Slash,
+                Class::Bar => Kind::Bar,
                 Class::LeadMark => Kind::LeadMark,
                 Class::Space | Class::PageBreak => Kind::Space,
                 Class::LineBreak => Kind::Break,
