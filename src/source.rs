@@ -22,6 +22,32 @@ pub enum Encoding {
     Gb18030,
 }
 
+impl Encoding {
+    /// The encoding's usual name: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`.
+    ///
+    /// ```
+    /// let gbk = [0xD4, 0xF0, 0xC8, 0xCE];
+    /// assert_eq!(mubiao::decode(&gbk)?.encoding.as_str(), "GB18030");
+    /// assert_eq!(mubiao::Encoding::Utf8.to_string(), "UTF-8");
+    /// # Ok::<(), mubiao::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Utf8 => "UTF-8",
+            Self::Utf16Le => "UTF-16LE",
+            Self::Utf16Be => "UTF-16BE",
+            Self::Gb18030 => "GB18030",
+        }
+    }
+}
+
+impl core::fmt::Display for Encoding {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Text decoded from bytes, and how it was decoded. Spans of everything parsed from
 /// `text` are byte offsets into it.
 ///
