@@ -304,7 +304,12 @@ fn json_is_compact_and_pretty_on_request() {
     let pretty = l.to_json_pretty().unwrap();
     assert!(!compact.contains('\n'));
     // the indentation is most of the pretty form
-    assert!(compact.len() * 3 < pretty.len() * 2, "{} {}", compact.len(), pretty.len());
+    assert!(
+        compact.len() * 3 < pretty.len() * 2,
+        "{} {}",
+        compact.len(),
+        pretty.len()
+    );
     let a: serde_json::Value = serde_json::from_str(&compact).unwrap();
     let b: serde_json::Value = serde_json::from_str(&pretty).unwrap();
     assert_eq!(a, b);
