@@ -125,11 +125,9 @@ fn run(a: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let (mut tasks, mut targets, mut failed) = (0, 0, 0);
     for ((name, read), ledger) in docs.iter().zip(&ledgers) {
         // one line per file, in file order: its ledger or why there is none
-        let line = match (read, ledger) {
-            (Err(e), _) => serde_json::json!({ "file": name, "error": e }),
-            (Ok(_), Err(e)) => {
-                serde_json::json!({ "file": name, "error": format!("cannot decode: {e}") })
-            }
+        let error = match (read, ledger) {
+            (Err(e), _) => e.clone(),
+            (Ok(_), Err(e)) => format!("cannot decode: {e}"),
             (Ok(_), Ok(l)) => {
                 tasks += l.tasks().len();
                 targets += l.targets().len();
@@ -138,11 +136,11 @@ fn run(a: &Args) -> Result<(), Box<dyn std::error::Error>> {
             }
         };
         failed += 1;
-        eprintln!(
-            "corpus: {name}: {}",
-            line["error"].as_str().unwrap_or_default()
-        );
-        serde_json::to_writer(&mut out, &line)?;
+        eprintln!("corpus: {name}: {error}");
+        serde_json::to_writer(
+            &mut out,
+            &serde_json::json!({ "file": name, "error": error }),
+        )?;
         out.write_all(b"\n")?;
     }
     out.flush()?;

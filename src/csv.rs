@@ -126,9 +126,10 @@ fn row<W: Write, const N: usize>(
 /// unit, role and lead cells empty). `path` joins the heading labels with `/`; `lead`
 /// is `1` for lead units, `0` for the others; `start`/`end` are the task's byte span;
 /// `task` its index in the ledger's tasks (the `task` of a target in the JSON).
-pub(crate) fn write<W: Write>(tasks: &[Task], out: W, options: &CsvOptions) -> Result<(), Error> {
-    let mut w = writer(out, options, &HEADER)?;
-    let file = options.file.as_deref();
+pub(crate) fn write<W: Write>(tasks: &[Task], out: W, options: CsvOptions) -> Result<(), Error> {
+    let mut w = writer(out, &options, &HEADER)?;
+    let file = options.file;
+    let file = file.as_deref();
     for (index, t) in tasks.iter().enumerate() {
         let number = t.number().unwrap_or_default();
         let path = t.path.join("/");
@@ -214,10 +215,11 @@ pub(crate) fn write_targets<W: Write>(
     tasks: &[Task],
     source: &str,
     out: W,
-    options: &CsvOptions,
+    options: CsvOptions,
 ) -> Result<(), Error> {
-    let mut w = writer(out, options, &TARGET_HEADER)?;
-    let file = options.file.as_deref();
+    let mut w = writer(out, &options, &TARGET_HEADER)?;
+    let file = options.file;
+    let file = file.as_deref();
     let num =
         |d: Option<mubiao_model::Decimal>| d.map(|d| d.normalize().to_string()).unwrap_or_default();
     for t in targets {

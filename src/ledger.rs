@@ -83,6 +83,24 @@ impl Ledger {
         Self { document, source }
     }
 
+    /// Reads the structure of a document only: metadata, outline, tasks with their
+    /// units, references and diagnostics; no quantities, dates, targets or arithmetic
+    /// checks. About three times as fast as [`Ledger::parse`], for ledgers of who does
+    /// what.
+    ///
+    /// ```
+    /// let ledger = mubiao::Ledger::parse_structure("96.搞好第三次经济普查,2013年底前完成。\n牵头单位:市统计局\n");
+    /// assert_eq!(ledger.tasks()[0].lead().collect::<Vec<_>>(), ["市统计局"]);
+    /// assert!(ledger.tasks()[0].deadlines.is_empty());
+    /// assert!(ledger.targets().is_empty());
+    /// ```
+    #[must_use]
+    pub fn parse_structure(text: impl Into<String>) -> Self {
+        let source = text.into();
+        let document = mubiao_grammar::parse_structure(&source);
+        Self { document, source }
+    }
+
     /// Reads a document from bytes in any encoding [`decode`] reads. Spans refer to
     /// the decoded text, which the ledger keeps ([`Ledger::source`]).
     ///
@@ -363,7 +381,7 @@ impl Ledger {
     /// # Errors
     /// [`Error::Io`] or [`Error::Csv`] when writing fails.
     pub fn write_csv<W: std::io::Write>(&self, out: W, options: CsvOptions) -> Result<(), Error> {
-        crate::csv::write(&self.document.tasks, out, &options)
+        crate::csv::write(&self.document.tasks, out, options)
     }
 
     /// The targets as a terminal table (indicator, measure, comparator, value, unit,
@@ -410,7 +428,7 @@ impl Ledger {
             &self.document.tasks,
             &self.source,
             out,
-            &options,
+            options,
         )
     }
 

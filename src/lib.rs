@@ -60,7 +60,7 @@ pub use corpus::{parse_all, parse_all_with};
 pub use csv::CsvOptions;
 pub use error::Error;
 pub use ledger::Ledger;
-pub use source::{Encoding, Source, decode};
+pub use source::{Encoding, Source, decode, decode_owned};
 pub use table::Table;
 pub use target_table::TargetTable;
 

@@ -137,6 +137,46 @@ pub fn decode(bytes: &[u8]) -> Result<Source, Error> {
     })
 }
 
+/// [`decode`] of bytes the caller gives away: UTF-8 (with or without a byte-order mark)
+/// becomes the text without a copy; other encodings are decoded as [`decode`] does.
+///
+/// ```
+/// let src = mubiao::decode_owned(b"\xEF\xBB\xBF1\xE3\x80\x81".to_vec())?;
+/// assert_eq!((src.text.as_str(), src.bom), ("1、", true));
+/// assert_eq!(src, mubiao::decode(b"\xEF\xBB\xBF1\xE3\x80\x81")?);
+/// # Ok::<(), mubiao::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Source, Error> {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    if bom || !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
+        if bom {
+            bytes.drain(..3);
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                return Ok(Source {
+                    text,
+                    encoding: Encoding::Utf8,
+                    bom,
+                });
+            }
+            Err(e) => {
+                if bom {
+                    return Err(Error::Encoding {
+                        encoding: "UTF-8",
+                        offset: e.utf8_error().valid_up_to() + 3,
+                    });
+                }
+                bytes = e.into_bytes();
+            }
+        }
+    }
+    decode(&bytes)
+}
+
 /// The byte offset of the first malformed sequence, found by decoding in steps.
 fn first_error(enc: &'static encoding_rs::Encoding, bytes: &[u8]) -> usize {
     let mut decoder = enc.new_decoder_without_bom_handling();

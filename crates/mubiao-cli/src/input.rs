@@ -132,8 +132,7 @@ impl Input {
 
     /// The text of the input, in any encoding mubiao reads, and the encoding.
     pub(crate) fn text(&self) -> Result<mubiao::Source, Failure> {
-        let bytes = self.read()?;
-        mubiao::decode(&bytes).map_err(|e| Failure::decode(&e))
+        mubiao::decode_owned(self.read()?).map_err(|e| Failure::decode(&e))
     }
 }
 

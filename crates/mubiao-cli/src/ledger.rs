@@ -40,6 +40,15 @@ enum View {
     Summary,
 }
 
+/// The switches of a run.
+#[derive(Clone, Copy)]
+struct Options {
+    /// Print the summary at the end.
+    stats: bool,
+    /// [`Ledger::parse_structure`] in place of [`Ledger::parse`].
+    structure_only: bool,
+}
+
 /// `mubiao ledger`.
 pub(crate) fn ledger(a: &LedgerArgs) -> Result<Outcome, Fatal> {
     let format = a.output.format_or(Format::Table);
@@ -51,7 +60,10 @@ pub(crate) fn ledger(a: &LedgerArgs) -> Result<Outcome, Fatal> {
         format,
         !single,
         View::Tasks { by_unit: a.by_unit },
-        false,
+        Options {
+            stats: false,
+            structure_only: a.structure_only,
+        },
     )
 }
 
@@ -64,7 +76,10 @@ pub(crate) fn corpus(a: &CorpusArgs) -> Result<Outcome, Fatal> {
         format,
         true,
         View::Summary,
-        a.stats,
+        Options {
+            stats: a.stats,
+            structure_only: a.structure_only,
+        },
     )
 }
 
@@ -74,7 +89,7 @@ fn documents(
     format: Format,
     array: bool,
     view: View,
-    stats: bool,
+    options: Options,
 ) -> Result<Outcome, Fatal> {
     let target = Target::new(output.out.as_deref());
     let mut sink = target.open()?;
@@ -88,7 +103,11 @@ fn documents(
         let src = input.text()?;
         let encoding = src.encoding;
         let bytes = src.text.len();
-        let ledger = Ledger::parse(src.text);
+        let ledger = if options.structure_only {
+            Ledger::parse_structure(src.text)
+        } else {
+            Ledger::parse(src.text)
+        };
         let chunk =
             render(&frame, format, view, input, encoding, &ledger).map_err(|e| Failure {
                 what: "cannot render",
@@ -128,7 +147,7 @@ fn documents(
     writer
         .finish(&mut sink)
         .map_err(|e| Fatal::write(&target, e))?;
-    if stats {
+    if options.stats {
         let threads = output.jobs.map_or_else(
             || std::thread::available_parallelism().map_or(1, usize::from),
             usize::from,
@@ -177,7 +196,6 @@ fn render(
     match format {
         Format::Json | Format::Jsonl => {
             // a ledger is large: written straight into the chunk, not through a Value
-            chunk.reserve(ledger.source().len() * 4);
             frame.record(
                 &mut chunk,
                 &LedgerRecord {

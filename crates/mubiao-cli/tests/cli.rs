@@ -154,6 +154,26 @@ fn ledger_json_of_a_bundled_notice() {
 }
 
 #[test]
+fn structure_only_keeps_the_tasks_and_drops_the_targets() {
+    let full: Value =
+        serde_json::from_str(&stdout(&run(&["ledger", "--format", "json", NOTICE]))).unwrap();
+    let o = run(&["ledger", "--format", "json", "--structure-only", NOTICE]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(!full["targets"].as_array().unwrap().is_empty());
+    assert!(v["targets"].as_array().unwrap().is_empty());
+    let units = |v: &Value| -> Vec<Value> {
+        v["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["units"].clone())
+            .collect()
+    };
+    assert_eq!(units(&v), units(&full));
+}
+
+#[test]
 fn ledger_table_by_default() {
     let o = run(&["ledger", NOTICE]);
     assert_eq!(o.status.code(), Some(0));
@@ -247,10 +267,7 @@ fn corpus_gives_one_line_per_file_in_order() {
     );
     let lines = jsonl(&o);
     let files: Vec<&str> = lines.iter().map(|l| l["file"].as_str().unwrap()).collect();
-    assert_eq!(
-        files,
-        [format!("{d}/a.txt"), b.clone(), format!("{d}/c.txt")]
-    );
+    assert_eq!(files, [format!("{d}/a.txt"), b, format!("{d}/c.txt")]);
     assert_eq!(lines[0]["tasks"].as_array().unwrap().len(), 96);
     assert_eq!(
         lines[1]["error"],
@@ -355,7 +372,7 @@ fn targets_records_carry_file_task_and_statement() {
     assert!(records.iter().all(|r| r["file"] == NOTICE));
     // `task` is the index, `task_number` the number
     let inside = records.iter().find(|r| r["task"].is_u64()).unwrap();
-    let index = inside["task"].as_u64().unwrap() as usize;
+    let index = usize::try_from(inside["task"].as_u64().unwrap()).unwrap();
     assert_eq!(inside["task_number"], ledger["tasks"][index]["number"]);
     assert!(!inside["statement"].as_str().unwrap().is_empty());
     // JSON: one array of the same records

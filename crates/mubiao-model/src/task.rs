@@ -230,7 +230,7 @@ mod serde_impl {
             } else {
                 t.duties
             };
-            Ok(Task {
+            Ok(Self {
                 ordinal,
                 label: t.label,
                 style: t.style,
