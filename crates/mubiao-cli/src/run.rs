@@ -132,5 +132,7 @@ fn progress(inputs: &[Input], output: &OutputArgs) -> (Option<ProgressBar>, Vec<
     ) {
         bar.set_style(style);
     }
+    // drawn even while one large input is read, so the run shows it is alive
+    bar.enable_steady_tick(std::time::Duration::from_millis(250));
     (Some(bar), sizes)
 }
