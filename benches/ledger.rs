@@ -57,7 +57,7 @@ fn ledger(c: &mut Criterion) {
         b.iter(|| {
             CORPUS
                 .iter()
-                .map(|d| mubiao::Ledger::parse(black_box(d)).tasks().len())
+                .map(|d| mubiao::Ledger::parse(*black_box(d)).tasks().len())
                 .sum::<usize>()
         });
     });

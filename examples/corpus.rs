@@ -1,122 +1,101 @@
 //! A corpus of documents at once: every `.txt` file of a folder (UTF-8, GB18030, with
-//! or without BOM, CRLF) read in parallel, one ledger JSON per line, and a summary.
+//! or without BOM, CRLF) read in parallel by [`mubiao::parse_all_with`], one ledger
+//! JSON per line in file order (each with its `file`; an error record `{"file",
+//! "error"}` in place of a file that could not be read or decoded), and a summary. The
+//! `mubiao corpus` command does the same, with folders, subfolders and formats.
 //!
 //! ```text
-//! cargo run --release --example corpus                        # the bundled seeds
-//! cargo run --release --example corpus -- DIR                 # writes corpus.jsonl
-//! cargo run --release --example corpus -- DIR --out FILE      # or FILE; `-` for stdout
+//! cargo run --release --example corpus                        # the bundled seeds, to stdout
+//! cargo run --release --example corpus -- DIR                 # a folder, to stdout
+//! cargo run --release --example corpus -- DIR --out FILE      # or to FILE
 //! cargo run --release --example corpus -- DIR --threads 1     # one worker thread
 //! cargo run --release --example corpus -- DIR --scaling       # MB/s on 1, 2, … threads
 //! ```
-use std::collections::BTreeMap;
 use std::io::{BufWriter, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use indicatif::{ProgressBar, ProgressStyle};
-use mubiao::{Error, Ledger, parse_all_with};
+use clap::Parser;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use mubiao::{Ledger, parse_all_with};
 
-const USAGE: &str = "usage: corpus [DIR] [--out FILE|-] [--threads N] [--scaling]";
+mod support;
 
 #[path = "../tests/fixtures/seeds.rs"]
 mod seeds;
 
+/// Every `.txt` file of a folder read in parallel, one ledger JSON a line.
+#[derive(Parser)]
+#[command(version)]
 struct Args {
+    /// The folder; the bundled seeds when left out
     dir: Option<PathBuf>,
-    out: String,
-    threads: Option<usize>,
+    /// Write the lines to FILE instead of standard output
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Worker threads [default: one per core]
+    #[arg(long, value_name = "N")]
+    threads: Option<NonZeroUsize>,
+    /// Only time the parse on 1, 2, … threads (MB/s)
+    #[arg(long)]
     scaling: bool,
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("corpus: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    support::exit("corpus", run(&Args::parse()))
 }
 
-fn args() -> Result<Args, String> {
-    let mut a = Args {
-        dir: None,
-        out: "corpus.jsonl".to_owned(),
-        threads: None,
-        scaling: false,
-    };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--out" => a.out = it.next().ok_or(USAGE)?,
-            "--threads" => {
-                let n = it.next().ok_or(USAGE)?;
-                a.threads = Some(
-                    n.parse()
-                        .map_err(|_| format!("--threads takes a number, not {n}"))?,
-                );
-            }
-            "--scaling" => a.scaling = true,
-            "-h" | "--help" => return Err(USAGE.to_owned()),
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}\n{USAGE}")),
-            _ if a.dir.is_some() => return Err(USAGE.to_owned()),
-            _ => a.dir = Some(PathBuf::from(arg)),
-        }
-    }
-    Ok(a)
-}
+/// A document's name and bytes, or why it has none.
+type Named = (String, Result<Vec<u8>, String>);
 
-/// A document's file name and bytes.
-type Named = (String, Vec<u8>);
-
-/// The `.txt` files of `dir` (not its subfolders), by name.
-fn read_dir(dir: &Path) -> Result<Vec<Named>, Box<dyn std::error::Error>> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
+/// The `.txt` files of `dir` (not its subfolders), sorted by name.
+fn read_dir(dir: &Path) -> Result<Vec<Named>, String> {
+    let list = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut paths: Vec<PathBuf> = list
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x.eq_ignore_ascii_case("txt")))
         .collect();
     paths.sort();
-    paths
+    Ok(paths
         .into_iter()
         .map(|p| {
-            let bytes = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
-            Ok((
-                p.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                bytes,
-            ))
+            let bytes = std::fs::read(&p).map_err(|e| format!("cannot read: {e}"));
+            (p.display().to_string(), bytes)
         })
-        .collect()
+        .collect())
 }
 
-fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let a = args()?;
+fn run(a: &Args) -> Result<(), Box<dyn std::error::Error>> {
     let docs: Vec<Named> = match &a.dir {
         Some(d) => read_dir(d)?,
         None => seeds::SEEDS
             .iter()
-            .map(|(n, t)| ((*n).to_owned(), t.as_bytes().to_vec()))
+            .map(|(n, t)| ((*n).to_owned(), Ok(t.as_bytes().to_vec())))
             .collect(),
     };
-    if docs.is_empty() {
-        return Err("no .txt files".into());
-    }
-    let bytes: Vec<&[u8]> = docs.iter().map(|(_, b)| b.as_slice()).collect();
-    let total: usize = bytes.iter().map(|b| b.len()).sum();
-    let mb = total as f64 / 1e6;
+    let bytes: Vec<&[u8]> = docs
+        .iter()
+        .map(|(_, b)| b.as_deref().unwrap_or_default())
+        .collect();
+    let mb = bytes.iter().map(|b| b.len()).sum::<usize>() as f64 / 1e6;
+    let pool = |n: Option<NonZeroUsize>| {
+        let mut b = rayon::ThreadPoolBuilder::new();
+        if let Some(n) = n {
+            b = b.num_threads(n.get());
+        }
+        b.build()
+    };
 
     if a.scaling {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
-        for threads in 1..=cores {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()?;
+        for threads in (1..=cores).filter_map(NonZeroUsize::new) {
             let start = Instant::now();
-            let n = pool.install(|| parse_all_with(&bytes, |_, _| {})).len();
+            let n = pool(Some(threads))?
+                .install(|| parse_all_with(&bytes, |_, _| {}))
+                .len();
             let secs = start.elapsed().as_secs_f64();
             println!(
                 "{threads} thread(s): {n} documents, {mb:.1} MB in {secs:.3} s = {:.1} MB/s",
@@ -126,90 +105,69 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
         return Ok(());
     }
 
-    let bar = ProgressBar::new(docs.len() as u64);
+    // a bar on a terminal only (indicatif hides it elsewhere)
+    let bar = ProgressBar::with_draw_target(Some(docs.len() as u64), ProgressDrawTarget::stderr());
     bar.set_style(ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} documents {elapsed_precise} {msg}",
+        "{bar:40} {pos}/{len} documents {elapsed_precise}",
     )?);
     let start = Instant::now();
-    let parse = || parse_all_with(&bytes, |_, _| bar.inc(1));
-    let ledgers = match a.threads {
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build()?
-            .install(parse),
-        None => parse(),
-    };
-    let parse_secs = start.elapsed().as_secs_f64();
+    let ledgers = pool(a.threads)?.install(|| parse_all_with(&bytes, |_, _| bar.inc(1)));
+    let secs = start.elapsed().as_secs_f64();
     bar.finish_and_clear();
 
-    let mut sink: Box<dyn Write> = if a.out == "-" {
-        Box::new(std::io::stdout().lock())
-    } else {
-        Box::new(std::fs::File::create(&a.out).map_err(|e| format!("{}: {e}", a.out))?)
+    let sink: Box<dyn Write> = match &a.out {
+        Some(p) => Box::new(
+            std::fs::File::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()))?,
+        ),
+        None => Box::new(std::io::stdout().lock()),
     };
-    let mut out = BufWriter::new(&mut sink);
-    let mut summary = Summary::default();
-    for ((name, _), ledger) in docs.iter().zip(&ledgers) {
-        summary.add(name, ledger);
-        if let Ok(l) = ledger {
-            serde_json::to_writer(&mut out, l.document())?;
-            out.write_all(b"\n")?;
-        }
+    let mut out = BufWriter::new(sink);
+    let (mut tasks, mut targets, mut failed) = (0, 0, 0);
+    for ((name, read), ledger) in docs.iter().zip(&ledgers) {
+        // one line per file, in file order: its ledger or why there is none
+        let error = match (read, ledger) {
+            (Err(e), _) => e.clone(),
+            (Ok(_), Err(e)) => format!("cannot decode: {e}"),
+            (Ok(_), Ok(l)) => {
+                tasks += l.tasks().len();
+                targets += l.targets().len();
+                write_line(&mut out, name, l)?;
+                continue;
+            }
+        };
+        failed += 1;
+        eprintln!("corpus: {name}: {error}");
+        serde_json::to_writer(
+            &mut out,
+            &serde_json::json!({ "file": name, "error": error }),
+        )?;
+        out.write_all(b"\n")?;
     }
     out.flush()?;
-    drop(out);
-    let all_secs = start.elapsed().as_secs_f64();
-
-    let threads = a.threads.unwrap_or_else(rayon::current_num_threads);
     eprintln!(
-        "{} documents ({:.1} MB), {} unreadable",
+        "{} documents ({mb:.1} MB), {failed} unreadable; {tasks} tasks, {targets} targets; parsed in {secs:.3} s = {:.1} MB/s",
         docs.len(),
-        mb,
-        summary.failed.len()
+        mb / secs
     );
-    for (name, e) in &summary.failed {
-        eprintln!("  {name}: {e}");
-    }
-    eprintln!(
-        "{} tasks, {} targets, {} units named",
-        summary.tasks, summary.targets, summary.duties
-    );
-    eprintln!("diagnostics:");
-    for (code, n) in &summary.codes {
-        eprintln!("  {code:<20} {n}");
-    }
-    eprintln!(
-        "parsed in {parse_secs:.3} s on {threads} thread(s) = {:.1} MB/s; with JSON out {:.1} MB/s",
-        mb / parse_secs,
-        mb / all_secs
-    );
-    if a.out != "-" {
-        eprintln!("wrote {}", a.out);
+    if failed > 0 {
+        return Err(format!("{failed} file(s) could not be read").into());
     }
     Ok(())
 }
 
-#[derive(Default)]
-struct Summary {
-    tasks: usize,
-    targets: usize,
-    duties: usize,
-    codes: BTreeMap<String, usize>,
-    failed: Vec<(String, String)>,
-}
-
-impl Summary {
-    fn add(&mut self, name: &str, ledger: &Result<Ledger, Error>) {
-        match ledger {
-            Ok(l) => {
-                self.tasks += l.tasks().len();
-                self.targets += l.document().targets.len();
-                self.duties += l.tasks().iter().map(|t| t.duties.len()).sum::<usize>();
-                for d in l.diagnostics() {
-                    *self.codes.entry(d.code.to_string()).or_default() += 1;
-                }
-            }
-            Err(e) => self.failed.push((name.to_owned(), e.to_string())),
-        }
+/// `{"file": …, …the ledger}` on one line.
+fn write_line(
+    out: &mut impl Write,
+    file: &str,
+    ledger: &Ledger,
+) -> Result<(), Box<dyn std::error::Error>> {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        file: &'a str,
+        #[serde(flatten)]
+        ledger: &'a Ledger,
     }
+    serde_json::to_writer(&mut *out, &Line { file, ledger })?;
+    out.write_all(b"\n")?;
+    Ok(())
 }

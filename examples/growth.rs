@@ -9,8 +9,12 @@
 //! cargo run --example growth -- --help
 //! ```
 
+mod support;
+
 use std::error::Error;
-use std::fmt;
+use std::process::ExitCode;
+
+use clap::Parser;
 
 use mubiao::Ledger;
 use mubiao::check::Claim;
@@ -20,114 +24,122 @@ use mubiao::indicator::{
     check_share, doublings, growth_completion, growth_rate, implied_rate, judge, level_completion,
     share, share_interval,
 };
-const HELP: &str = "\
-growth: check the arithmetic of growth claims, exactly
-
-USAGE:
-    growth                                  check the claims of the bundled reports
-    growth --from A --to B --years N        average annual growth (水平法) of 从A增长到B
-           [--stated R] [--basis B] [--unit U]
-    growth --share PART WHOLE [--stated S]  the share of PART in WHOLE (比重)
-    growth --growth PREV CURR               the growth rate from PREV to CURR
-           [--stated R] [--basis B]
-    growth --double-in N                    the yearly rate that doubles (翻一番) in N years
-    growth --judge ACTUAL CMP TARGET        judge an actual rate against a target rate;
-                                            CMP is 以上|超过|以内|以下|不满|左右
-                                            or ge|gt|le|lt|about
-
-OPTIONS:
-    --stated R   the rate or share the text states, as written (84, 23.7, 12.6)
-    --basis B    price basis of the stated rate: nominal (现价, default), real (可比价),
-                 unknown; a real rate gets no verdict against current-price levels
-    --unit U     the unit of the levels, as written (default 亿元)
-    -h, --help   this text
-
+const EXAMPLES: &str = "\
 Every figure is read as rounded where written: 193 stands for [192.5, 193.5] and a
 stated 84% for [83.5%, 84.5%]; a claim is consistent when the two ranges meet.
 
-EXAMPLES:
+Examples:
     growth --from 27.3 --to 67 --years 5 --stated 19.7
     growth --share 537 640 --stated 84
     growth --growth 92.17 110.6 --stated 20
     growth --judge 12.6 以上 12
 ";
 
-fn main() -> Result<(), Box<dyn Error>> {
-    // Report failures by their message rather than their `Debug` form.
-    run().map_err(|e| Box::new(Message(e.to_string())) as Box<dyn Error>)
+/// Check the arithmetic of growth claims, exactly; without options, the claims of the
+/// bundled reports.
+#[derive(Parser)]
+#[command(version, after_help = EXAMPLES)]
+struct Options {
+    /// The level at the start of 从A增长到B (with --to and --years)
+    #[arg(long, value_name = "A", requires_all = ["to", "years"])]
+    from: Option<Decimal>,
+    /// The level at the end of 从A增长到B
+    #[arg(long, value_name = "B", requires_all = ["from", "years"])]
+    to: Option<Decimal>,
+    /// The years between them: the average annual growth (水平法)
+    #[arg(long, value_name = "N", requires_all = ["from", "to"])]
+    years: Option<u32>,
+    /// The share of PART in WHOLE (比重)
+    #[arg(long, num_args = 2, value_names = ["PART", "WHOLE"])]
+    share: Option<Vec<Decimal>>,
+    /// The growth rate from PREV to CURR
+    #[arg(long, num_args = 2, value_names = ["PREV", "CURR"])]
+    growth: Option<Vec<Decimal>>,
+    /// The yearly rate that doubles (翻一番) in N years
+    #[arg(long, value_name = "N")]
+    double_in: Option<u32>,
+    /// Judge an actual rate against a target rate; CMP is 以上|超过|以内|以下|不满|左右
+    /// or ge|gt|le|lt|about
+    #[arg(long, num_args = 3, value_names = ["ACTUAL", "CMP", "TARGET"])]
+    judge: Option<Vec<String>>,
+    /// The rate or share the text states, as written (84, 23.7, 12.6%)
+    #[arg(long, value_name = "R", value_parser = stated)]
+    stated: Option<Decimal>,
+    /// Price basis of the stated rate: nominal (现价), real (可比价), unknown; a real
+    /// rate gets no verdict against current-price levels
+    #[arg(long, value_name = "B", value_parser = basis, default_value = "nominal")]
+    basis: PriceBasis,
+    /// The unit of the levels, as written
+    #[arg(long, value_name = "U", default_value = "亿元")]
+    unit: String,
 }
 
-/// An error whose `Debug` is its message, which is what `main` prints.
-struct Message(String);
+/// A stated rate: a decimal, a trailing `%` allowed.
+fn stated(s: &str) -> Result<Decimal, String> {
+    s.trim_end_matches('%')
+        .parse()
+        .map_err(|e| format!("{s:?} is not a number: {e}"))
+}
 
-impl fmt::Debug for Message {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+/// A price basis by its English or Chinese name.
+fn basis(s: &str) -> Result<PriceBasis, String> {
+    match s {
+        "nominal" | "现价" => Ok(PriceBasis::Nominal),
+        "real" | "可比价" => Ok(PriceBasis::Real),
+        "unknown" => Ok(PriceBasis::Unknown),
+        other => Err(format!("{other:?} is none of nominal, real, unknown")),
     }
 }
 
-impl fmt::Display for Message {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
+fn main() -> ExitCode {
+    support::exit("growth", run(&Options::parse()))
 }
 
-impl Error for Message {}
-
-fn run() -> Result<(), Box<dyn Error>> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.is_empty() {
-        return check_bundled_documents();
-    }
-    let opts = Options::parse(&args)?;
-    if opts.help {
-        print!("{HELP}");
-        return Ok(());
-    }
+fn run(opts: &Options) -> Result<(), Box<dyn Error>> {
     let mut did = false;
-    match (opts.from, opts.to, opts.years) {
-        (Some(from), Some(to), Some(years)) => {
-            let claim = FromTo {
-                indicator: "",
-                base: from,
-                end: to,
-                unit: &opts.unit,
-                years,
-                stated: opts.stated,
-                basis: opts.basis,
-            };
-            claim.print()?;
-            did = true;
-        }
-        (None, None, None) => {}
-        _ => return Err("--from, --to and --years go together; see --help".into()),
+    if let (Some(from), Some(to), Some(years)) = (opts.from, opts.to, opts.years) {
+        let claim = FromTo {
+            indicator: "",
+            base: from,
+            end: to,
+            unit: &opts.unit,
+            years,
+            stated: opts.stated,
+            basis: opts.basis,
+        };
+        claim.print()?;
+        did = true;
     }
-    if let Some((part, whole)) = opts.share {
+    if let Some([part, whole]) = opts.share.as_deref() {
         let claim = Share {
             part_name: "part",
-            part,
+            part: *part,
             whole_name: "whole",
-            whole,
+            whole: *whole,
             unit: &opts.unit,
             stated: opts.stated,
         };
         claim.print()?;
         did = true;
     }
-    if let Some((prev, curr)) = opts.growth {
-        print_growth(prev, curr, opts.stated, opts.basis)?;
+    if let Some([prev, curr]) = opts.growth.as_deref() {
+        print_growth(*prev, *curr, opts.stated, opts.basis)?;
         did = true;
     }
     if let Some(years) = opts.double_in {
         print_double_in(years)?;
         did = true;
     }
-    if let Some((actual, cmp, target)) = &opts.judge {
-        print_judge(*actual, cmp, *target)?;
+    if let Some([actual, cmp, target]) = opts.judge.as_deref() {
+        let number = |what: &str, s: &str| -> Result<Decimal, String> {
+            s.parse()
+                .map_err(|e| format!("--judge: {what} {s:?} is not a number: {e}"))
+        };
+        print_judge(number("ACTUAL", actual)?, cmp, number("TARGET", target)?)?;
         did = true;
     }
     if !did {
-        return Err("nothing to compute; see --help".into());
+        return check_bundled_documents();
     }
     Ok(())
 }
@@ -429,71 +441,5 @@ fn basis_note(basis: PriceBasis) -> &'static str {
         PriceBasis::Unknown => {
             "its rates may be nominal or real, so a stated one could not be checked"
         }
-    }
-}
-
-/// The command line.
-struct Options {
-    help: bool,
-    from: Option<Decimal>,
-    to: Option<Decimal>,
-    years: Option<u32>,
-    share: Option<(Decimal, Decimal)>,
-    growth: Option<(Decimal, Decimal)>,
-    double_in: Option<u32>,
-    judge: Option<(Decimal, String, Decimal)>,
-    stated: Option<Decimal>,
-    basis: PriceBasis,
-    unit: String,
-}
-
-impl Options {
-    fn parse(args: &[String]) -> Result<Self, Box<dyn Error>> {
-        let mut o = Self {
-            help: false,
-            from: None,
-            to: None,
-            years: None,
-            share: None,
-            growth: None,
-            double_in: None,
-            judge: None,
-            stated: None,
-            basis: PriceBasis::Nominal,
-            unit: "亿元".to_owned(),
-        };
-        let mut it = args.iter();
-        while let Some(flag) = it.next() {
-            let mut value = || -> Result<&String, Box<dyn Error>> {
-                it.next()
-                    .ok_or_else(|| format!("{flag} needs a value; see --help").into())
-            };
-            match flag.as_str() {
-                "-h" | "--help" => o.help = true,
-                "--from" => o.from = Some(value()?.parse()?),
-                "--to" => o.to = Some(value()?.parse()?),
-                "--years" => o.years = Some(value()?.parse()?),
-                "--stated" => o.stated = Some(value()?.trim_end_matches('%').parse()?),
-                "--unit" => o.unit.clone_from(value()?),
-                "--double-in" => o.double_in = Some(value()?.parse()?),
-                "--basis" => {
-                    o.basis = match value()?.as_str() {
-                        "nominal" | "现价" => PriceBasis::Nominal,
-                        "real" | "可比价" => PriceBasis::Real,
-                        "unknown" => PriceBasis::Unknown,
-                        other => return Err(format!("unknown basis {other}").into()),
-                    }
-                }
-                "--share" => o.share = Some((value()?.parse()?, value()?.parse()?)),
-                "--growth" => o.growth = Some((value()?.parse()?, value()?.parse()?)),
-                "--judge" => {
-                    let actual = value()?.parse()?;
-                    let cmp = value()?.clone();
-                    o.judge = Some((actual, cmp, value()?.parse()?));
-                }
-                other => return Err(format!("unknown argument {other}; see --help").into()),
-            }
-        }
-        Ok(o)
     }
 }

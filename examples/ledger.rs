@@ -1,5 +1,6 @@
 //! The task ledger of a decomposition notice (目标任务分解): numbered tasks, their lead
-//! and responsible units, as a table, JSON, CSV or by unit.
+//! and responsible units, as a table, JSON, CSV or by unit. A short tour of
+//! [`mubiao::Ledger`]; the `mubiao ledger` command does the same over many files.
 //!
 //! ```text
 //! cargo run --release --example ledger                   # the bundled notice (seed 004)
@@ -9,77 +10,84 @@
 //! cargo run --release --example ledger -- --by-unit FILE # for each unit, the tasks it leads and shares
 //! ```
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use mubiao::Ledger;
+use clap::Parser;
+use mubiao::{CsvOptions, Ledger};
 
 mod support;
 
 /// 平顶山市人民政府办公室, 平政办〔2013〕11号: 96 tasks with 牵头单位 and 责任单位 lines.
 const BUNDLED: &[u8] = include_bytes!("../tests/fixtures/corpus/004_1282b74f73776eb6.txt");
 
-const USAGE: &str = "usage: ledger [--json | --csv [--excel] | --by-unit] [FILE]";
-
-fn main() -> ExitCode {
-    support::exit("ledger", run())
+/// The task ledger of a notice: a table, JSON, CSV, or for each unit its tasks.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// The notice; the bundled one (seed 004) when left out
+    file: Option<PathBuf>,
+    /// The ledger JSON (contract mubiao.ledger/1), indented
+    #[arg(long, group = "mode")]
+    json: bool,
+    /// One CSV row per task and unit
+    #[arg(long, group = "mode")]
+    csv: bool,
+    /// Begin the CSV with a byte-order mark, for Excel
+    #[arg(long, requires = "csv")]
+    excel: bool,
+    /// For each unit, the tasks it leads and shares
+    #[arg(long, group = "mode")]
+    by_unit: bool,
 }
 
-fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let Some(args) = support::args(USAGE, &["--json", "--csv", "--by-unit", "--table"])? else {
-        return Ok(());
-    };
-    let mode = args.mode.as_deref().unwrap_or("--table");
-    let file = args.file.as_deref();
-    let bytes = support::read_or(file, BUNDLED)?;
-    let ledger = Ledger::from_bytes(&bytes)?;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match mode {
-        "--json" => writeln!(out, "{}", ledger.to_json()?)?,
-        "--csv" => ledger.write_csv(&mut out, args.csv_options())?,
-        "--by-unit" => write!(out, "{}", ledger.by_unit_report())?,
-        _ => table(&mut out, &ledger, file)?,
+fn main() -> ExitCode {
+    support::exit("ledger", run(&Args::parse()))
+}
+
+fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    let ledger = support::ledger_of(args.file.as_deref(), BUNDLED)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", ledger.to_json_pretty()?)?;
+    } else if args.csv {
+        let options = if args.excel {
+            CsvOptions::default().excel()
+        } else {
+            CsvOptions::default()
+        };
+        ledger.write_csv(&mut out, options)?;
+    } else if args.by_unit {
+        write!(out, "{}", ledger.by_unit_report())?;
+    } else {
+        table(&mut out, &ledger)?;
     }
     Ok(())
 }
 
-fn table(out: &mut impl Write, ledger: &Ledger, file: Option<&str>) -> std::io::Result<()> {
-    let meta = ledger.meta();
-    let name = file.unwrap_or("bundled seed 004");
-    writeln!(out, "{name}")?;
-    if let Some(t) = &meta.title {
-        writeln!(out, "  {}", t.value)?;
+/// The title, the task table, and what looked wrong.
+fn table(out: &mut impl Write, ledger: &Ledger) -> std::io::Result<()> {
+    if let Some(title) = &ledger.meta().title {
+        writeln!(out, "{}\n", title.value)?;
     }
-    let number = meta.doc_number.as_ref().map_or("—", |n| n.value.as_str());
-    let date = meta
-        .signed
-        .as_ref()
-        .or(meta.date.as_ref())
-        .map(|d| d.value.to_string());
-    writeln!(
-        out,
-        "  文号 {number}   日期 {}",
-        date.as_deref().unwrap_or("—")
-    )?;
-    writeln!(out)?;
     write!(out, "{}", ledger.table())?;
-    let units = ledger.by_unit();
-    let with_lead = ledger
-        .tasks()
-        .iter()
-        .filter(|t| t.lead().next().is_some())
-        .count();
-    writeln!(out)?;
+    // one unit's tasks, straight from the ledger
+    if let Some(unit) = ledger.by_unit().first().map(|u| u.unit) {
+        let led: Vec<String> = ledger
+            .tasks_led_by(unit)
+            .filter_map(mubiao::model::Task::number)
+            .collect();
+        writeln!(out, "\n{unit} leads {}: {}", led.len(), led.join(" "))?;
+    }
     writeln!(
         out,
-        "{} tasks ({} with a lead unit), {} units, {} diagnostics",
+        "{} tasks, {} diagnostics",
         ledger.tasks().len(),
-        with_lead,
-        units.len(),
         ledger.diagnostics().len()
     )?;
     for d in ledger.diagnostics() {
-        writeln!(out, "  {}: {} ({:?})", d.code, d.message, d.span)?;
+        // rendered against the text the ledger keeps: line, column, caret
+        writeln!(out, "{}", d.render(ledger.source()))?;
     }
     Ok(())
 }

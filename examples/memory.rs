@@ -32,8 +32,9 @@ fn main() -> ExitCode {
             text.push('\n');
         }
     }
-    let ledger = mubiao::Ledger::parse(&text);
     let input = text.len() as u64;
+    // the ledger keeps the text it reads: handed over, not copied
+    let ledger = mubiao::Ledger::parse(text);
     let Some(peak) = peak_rss() else {
         println!("peak RSS is not available on this system");
         return ExitCode::SUCCESS;

@@ -1,8 +1,10 @@
-//! Every quantity and date of a work report, highlighted, then tabled.
+//! Every quantity and date of a work report, highlighted, then tabled: a tour of
+//! [`mubiao::grammar::quantity::mentions`]. The `mubiao quantities` command does the
+//! same over many files.
 //!
 //! ```text
 //! cargo run --release --example quantities            # the bundled report (seed 003)
-//! cargo run --release --example quantities -- FILE    # a UTF-8 text file
+//! cargo run --release --example quantities -- FILE    # any encoding mubiao reads
 //! cargo run --release --example quantities -- --jsonl < lines.txt
 //! ```
 //!
@@ -11,12 +13,30 @@
 //! `kind`, `value`, `unit`, `upper`, `comparator`; dates add `date` and `start`.
 
 use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
 
 use mubiao::grammar::quantity::{Mention, Options, mentions};
 use mubiao::model::{Deadline, Quantity, display_width};
 use serde_json::{Value, json};
 
+mod support;
+
 const REPORT: &str = include_str!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt");
+
+/// Every quantity and date of a report, highlighted, then tabled.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// The report; the bundled one (seed 003) when left out
+    file: Option<PathBuf>,
+    /// Read standard input line by line and print one JSON array per line (the
+    /// quantities contract of LEDGER-JSON.md)
+    #[arg(long, conflicts_with = "file")]
+    jsonl: bool,
+}
 
 fn quantity_json(line: &str, q: &Quantity) -> Value {
     json!({
@@ -149,10 +169,22 @@ fn show(text: &str) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// Prints the bundled report (or FILE) with quantities highlighted, or `--jsonl`.
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    match std::env::args().nth(1).as_deref() {
-        Some("--jsonl") => jsonl(),
-        Some(path) => show(&std::fs::read_to_string(path)?),
-        None => show(REPORT),
-    }
+fn main() -> ExitCode {
+    let args = Args::parse();
+    support::exit(
+        "quantities",
+        match &args.file {
+            _ if args.jsonl => jsonl(),
+            Some(path) => read(path).and_then(|text| show(&text)),
+            None => show(REPORT),
+        },
+    )
+}
+
+/// The text of `path` in any encoding mubiao reads; a failure names the path.
+fn read(path: &std::path::Path) -> Result<String, Box<dyn std::error::Error>> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let source =
+        mubiao::decode(&bytes).map_err(|e| format!("cannot decode {}: {e}", path.display()))?;
+    Ok(source.text)
 }

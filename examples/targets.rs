@@ -1,6 +1,7 @@
 //! What a work report promises and what it claims, as data: every quantitative
 //! statement with its indicator, measure, comparator, value, unit, status and year, then
-//! the checks of the report's own arithmetic.
+//! the checks of the report's own arithmetic. The `mubiao targets` command does the
+//! same over many files.
 //!
 //! ```text
 //! cargo run --release --example targets                  # the bundled report (seed 003)
@@ -9,62 +10,72 @@
 //! cargo run --release --example targets -- --csv FILE    # one row per target (--excel adds a BOM)
 //! ```
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use mubiao::{Ledger, decode};
+use clap::Parser;
+use mubiao::model::Status;
+use mubiao::{CsvOptions, Ledger};
 
 mod support;
 
 /// 武昌区2012年政府工作报告: a review of 2012 and the targets of 2013.
 const BUNDLED: &[u8] = include_bytes!("../tests/fixtures/corpus/003_ffec1ac142b8e965.txt");
 
-const USAGE: &str = "usage: targets [--json | --csv [--excel]] [FILE]";
-
-fn main() -> ExitCode {
-    support::exit("targets", run())
+/// The targets of a report: a table, the ledger JSON, or one CSV row per target.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// The report; the bundled one (seed 003) when left out
+    file: Option<PathBuf>,
+    /// The ledger JSON (contract mubiao.ledger/1), indented
+    #[arg(long, group = "mode")]
+    json: bool,
+    /// One CSV row per target
+    #[arg(long, group = "mode")]
+    csv: bool,
+    /// Begin the CSV with a byte-order mark, for Excel
+    #[arg(long, requires = "csv")]
+    excel: bool,
 }
 
-fn run() -> Result<(), Box<dyn std::error::Error>> {
-    let Some(args) = support::args(USAGE, &["--json", "--csv", "--table"])? else {
-        return Ok(());
-    };
-    let mode = args.mode.as_deref().unwrap_or("--table");
-    let file = args.file.as_deref();
-    let bytes = support::read_or(file, BUNDLED)?;
-    // spans refer to the decoded text: keep it for the statements and the checks
-    let text = decode(&bytes)?.text;
-    let ledger = Ledger::parse(&text);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match mode {
-        "--json" => writeln!(out, "{}", ledger.to_json()?)?,
-        "--csv" => ledger.write_targets_csv(&text, &mut out, args.csv_options())?,
-        _ => table(&mut out, &ledger, &text, file)?,
+fn main() -> ExitCode {
+    support::exit("targets", run(&Args::parse()))
+}
+
+fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    let ledger = support::ledger_of(args.file.as_deref(), BUNDLED)?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        writeln!(out, "{}", ledger.to_json_pretty()?)?;
+    } else if args.csv {
+        let options = if args.excel {
+            CsvOptions::default().excel()
+        } else {
+            CsvOptions::default()
+        };
+        // the `statement` column quotes the text the ledger keeps
+        ledger.write_targets_csv(&mut out, options)?;
+    } else {
+        table(&mut out, &ledger)?;
     }
     out.flush()?;
     Ok(())
 }
 
-fn table(
-    out: &mut impl Write,
-    ledger: &Ledger,
-    text: &str,
-    file: Option<&str>,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let name = file.unwrap_or("武昌区2012年政府工作报告 (seed 003, bundled)");
+fn table(out: &mut impl Write, ledger: &Ledger) -> Result<(), Box<dyn std::error::Error>> {
     let targets = ledger.targets();
     let planned = targets
         .iter()
-        .filter(|t| t.status == Some(mubiao::model::Status::Target))
+        .filter(|t| t.status == Some(Status::Target))
         .count();
     writeln!(
         out,
-        "{name}: {} targets ({planned} planned, {} achieved or other)\n",
+        "{} targets ({planned} planned, {} achieved or not told)\n",
         targets.len(),
         targets.len() - planned
     )?;
     write!(out, "{}", ledger.targets_table())?;
-    writeln!(out)?;
     let checks: Vec<_> = ledger
         .diagnostics()
         .iter()
@@ -72,11 +83,11 @@ fn table(
         .collect();
     writeln!(
         out,
-        "checks of the report's own arithmetic: {}",
+        "\nchecks of the report's own arithmetic: {}",
         checks.len()
     )?;
     for d in checks {
-        writeln!(out, "{}", d.render(text))?;
+        writeln!(out, "{}", d.render(ledger.source()))?;
     }
     Ok(())
 }

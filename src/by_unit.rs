@@ -16,7 +16,11 @@ use mubiao_model::Task;
 /// assert!(land.leads.is_empty());
 /// assert_eq!(land.shares.len(), 2);
 /// ```
+///
+/// With the `serde` feature it serialises as `{"unit": …, "leads": [TASK, …], "shares":
+/// [TASK, …]}`, each task as [`Task`] serialises.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct UnitTasks<'a> {
     /// The unit, as written.

@@ -20,9 +20,12 @@
 //! - [`Ledger`] reads a document: [`Ledger::parse`] from text, [`Ledger::from_bytes`]
 //!   from bytes. It holds a [`model::Document`]: metadata, outline, tasks with their
 //!   duties, references and diagnostics.
-//! - Views: [`Ledger::to_json`] (contract `mubiao.ledger/1`), [`Ledger::write_csv`]
-//!   (one row per task and unit, an Excel BOM on request), [`Ledger::table`] for
-//!   terminals, [`Ledger::by_unit`] for each unit's tasks.
+//!   The ledger keeps the decoded text ([`Ledger::source`], [`Ledger::text`] of a span).
+//! - Views: [`Ledger::to_json`] (contract `mubiao.ledger/1`, compact;
+//!   [`Ledger::to_json_pretty`], [`Ledger::to_writer`]), [`Ledger::write_csv`] (one row
+//!   per task and unit, an Excel BOM or a `file` column on request), [`Ledger::table`]
+//!   for terminals, [`Ledger::by_unit`] for each unit's tasks, [`Ledger::tasks_led_by`]
+//!   and [`Ledger::tasks_of`] for one unit's.
 //! - Targets: [`Ledger::targets`] lists every quantitative statement (indicator,
 //!   measure, comparator, value, unit, baseline, planned or achieved, year), as a table
 //!   ([`Ledger::targets_table`]) or CSV ([`Ledger::write_targets_csv`]); [`check`]
@@ -36,8 +39,9 @@
 //! [`model::Diagnostic`] with a code and a span.
 //!
 //! # Crate features
-//! - `serde` (default): serde on every model type, [`Ledger::to_json`] and
-//!   [`Ledger::from_json`].
+//! - `serde` (default): `Serialize`/`Deserialize` on every model type and on
+//!   [`Ledger`] (`Serialize` on [`UnitTasks`]), [`Ledger::to_json`],
+//!   [`Ledger::to_json_pretty`], [`Ledger::to_writer`] and [`Ledger::from_json`].
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 
@@ -56,7 +60,7 @@ pub use corpus::{parse_all, parse_all_with};
 pub use csv::CsvOptions;
 pub use error::Error;
 pub use ledger::Ledger;
-pub use source::{Encoding, Source, decode};
+pub use source::{Encoding, Source, decode, decode_owned};
 pub use table::Table;
 pub use target_table::TargetTable;
 

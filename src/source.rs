@@ -22,6 +22,32 @@ pub enum Encoding {
     Gb18030,
 }
 
+impl Encoding {
+    /// The encoding's usual name: `UTF-8`, `UTF-16LE`, `UTF-16BE`, `GB18030`.
+    ///
+    /// ```
+    /// let gbk = [0xD4, 0xF0, 0xC8, 0xCE];
+    /// assert_eq!(mubiao::decode(&gbk)?.encoding.as_str(), "GB18030");
+    /// assert_eq!(mubiao::Encoding::Utf8.to_string(), "UTF-8");
+    /// # Ok::<(), mubiao::Error>(())
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Utf8 => "UTF-8",
+            Self::Utf16Le => "UTF-16LE",
+            Self::Utf16Be => "UTF-16BE",
+            Self::Gb18030 => "GB18030",
+        }
+    }
+}
+
+impl core::fmt::Display for Encoding {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Text decoded from bytes, and how it was decoded. Spans of everything parsed from
 /// `text` are byte offsets into it.
 ///
@@ -109,6 +135,46 @@ pub fn decode(bytes: &[u8]) -> Result<Source, Error> {
         encoding: Encoding::Gb18030,
         bom: false,
     })
+}
+
+/// [`decode`] of bytes the caller gives away: UTF-8 (with or without a byte-order mark)
+/// becomes the text without a copy; other encodings are decoded as [`decode`] does.
+///
+/// ```
+/// let src = mubiao::decode_owned(b"\xEF\xBB\xBF1\xE3\x80\x81".to_vec())?;
+/// assert_eq!((src.text.as_str(), src.bom), ("1、", true));
+/// assert_eq!(src, mubiao::decode(b"\xEF\xBB\xBF1\xE3\x80\x81")?);
+/// # Ok::<(), mubiao::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Source, Error> {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    if bom || !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
+        if bom {
+            bytes.drain(..3);
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                return Ok(Source {
+                    text,
+                    encoding: Encoding::Utf8,
+                    bom,
+                });
+            }
+            Err(e) => {
+                if bom {
+                    return Err(Error::Encoding {
+                        encoding: "UTF-8",
+                        offset: e.utf8_error().valid_up_to() + 3,
+                    });
+                }
+                bytes = e.into_bytes();
+            }
+        }
+    }
+    decode(&bytes)
 }
 
 /// The byte offset of the first malformed sequence, found by decoding in steps.

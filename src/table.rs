@@ -1,6 +1,7 @@
 //! The ledger as a terminal table: number, path, lead, units, start of the task.
 
 use core::fmt;
+use std::borrow::Cow;
 
 use mubiao_model::{Task, display_width, display_width_of};
 
@@ -74,8 +75,38 @@ impl fmt::Display for Table<'_> {
     }
 }
 
-/// `s` cut or padded to exactly `width` display columns; a cut ends in `…`.
+/// `s` with control characters (and the bidirectional overrides a terminal would
+/// obey) written as escapes, `\u{1b}`, `\t`, so a table cannot move the cursor, clear
+/// the screen or reorder what it shows.
+pub(crate) fn escape_controls(s: &str) -> Cow<'_, str> {
+    let needs = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(needs) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if needs(c) {
+            out.extend(c.escape_debug());
+            if !c.is_control() && out.ends_with(c) {
+                // escape_debug leaves some format characters as they are
+                out.pop();
+                out.extend(c.escape_unicode());
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `s` cut or padded to exactly `width` display columns; a cut ends in `…`. Control
+/// characters are escaped first ([`escape_controls`]).
 pub(crate) fn fit(s: &str, width: usize) -> String {
+    let s = escape_controls(s);
+    let s = s.as_ref();
     let total = display_width_of(s);
     if total <= width {
         let mut out = String::with_capacity(s.len() + width - total);
@@ -101,12 +132,20 @@ pub(crate) fn fit(s: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fit;
+    use super::{escape_controls, fit};
 
     #[test]
     fn fit_pads_and_cuts_by_columns() {
         assert_eq!(fit("市发改委", 10), "市发改委  ");
         assert_eq!(fit("市发改委", 6), "市发… ");
         assert_eq!(fit("12", 3), "12 ");
+    }
+
+    #[test]
+    fn controls_are_escaped_in_cells() {
+        assert_eq!(escape_controls("市发改委"), "市发改委");
+        assert_eq!(escape_controls("a\u{1b}[2Jb\tc"), "a\\u{1b}[2Jb\\tc");
+        assert_eq!(escape_controls("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(fit("\u{1b}[31m红", 13), "\\u{1b}[31m红 ");
     }
 }

@@ -163,17 +163,17 @@ fn targets_in_the_json_and_the_csv() {
 
     let mut out = Vec::new();
     ledger
-        .write_targets_csv(text, &mut out, mubiao::CsvOptions::default())
+        .write_targets_csv(&mut out, mubiao::CsvOptions::default())
         .unwrap();
     let csv = String::from_utf8(out).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "indicator,normalized,measure,comparator,value,upper,unit,baseline,status,year,horizon,annual_average,stance,relation,task,start,end,statement"
+        "indicator,normalized,measure,comparator,value,upper,unit,baseline,status,year,horizon,annual_average,stance,relation,task,task_number,start,end,statement"
     );
     assert_eq!(
         lines[1],
-        "城镇新增就业,城镇新增就业,level,eq,2,,万人,,target,,,0,,,27,5,30,城镇新增就业2万人"
+        "城镇新增就业,城镇新增就业,level,eq,2,,万人,,target,,,0,,,0,27,5,30,城镇新增就业2万人"
     );
 }
 

@@ -256,7 +256,7 @@ fn csv_reads_back_one_row_per_task_and_unit() {
     let mut out = Vec::new();
     l.write_csv(&mut out, CsvOptions::default().excel())
         .unwrap();
-    assert!(out.starts_with(b"\xEF\xBB\xBFnumber,path,unit,role,lead,text,start,end\n"));
+    assert!(out.starts_with(b"\xEF\xBB\xBFnumber,path,unit,role,lead,text,start,end,task\n"));
     let mut r = csv::Reader::from_reader(&out[3..]);
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     let expected: usize = l.tasks().iter().map(|t| t.units().len().max(1)).sum();
@@ -267,6 +267,89 @@ fn csv_reads_back_one_row_per_task_and_unit() {
         ["96", "八/(五)", "各县(市、区)政府", "responsible", "0"]
     );
     assert_eq!(last[5], "搞好第三次经济普查。");
+    // `task` is the index, as in the JSON
+    assert_eq!(last[8], "95");
+}
+
+#[test]
+fn the_ledger_keeps_its_decoded_source() {
+    // GB18030 bytes: the spans index the decoded text the ledger holds
+    let l = ledger(N004_GB);
+    assert_eq!(l.source(), decode(N004_GB).unwrap().text);
+    let t = task(&l, 96);
+    assert_eq!(l.text(t.duties[0].unit.span), Some("市统计局"));
+    assert_eq!(l.text(t.text_span), Some(t.text.as_str()));
+    // by unit, from the ledger
+    let l = ledger(N004);
+    let led: Vec<u32> = l
+        .tasks_led_by("市统计局")
+        .filter_map(|t| t.ordinal)
+        .collect();
+    assert_eq!(led, [96]);
+    let of = l.tasks_of("各县(市、区)政府").count();
+    // as the by-unit view counts it: leads 1 (task 35), shares 41
+    assert_eq!(of, 1 + 41);
+    let led: Vec<u32> = l
+        .tasks_led_by("各县(市、区)政府")
+        .filter_map(|t| t.ordinal)
+        .collect();
+    assert_eq!(led, [35]);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn json_is_compact_and_pretty_on_request() {
+    let l = ledger(N004);
+    let compact = l.to_json().unwrap();
+    let pretty = l.to_json_pretty().unwrap();
+    assert!(!compact.contains('\n'));
+    // the indentation is most of the pretty form
+    assert!(
+        compact.len() * 3 < pretty.len() * 2,
+        "{} {}",
+        compact.len(),
+        pretty.len()
+    );
+    let a: serde_json::Value = serde_json::from_str(&compact).unwrap();
+    let b: serde_json::Value = serde_json::from_str(&pretty).unwrap();
+    assert_eq!(a, b);
+    let mut out = Vec::new();
+    l.to_writer(&mut out).unwrap();
+    assert_eq!(out, compact.as_bytes());
+    // a ledger serialises as its document; a task and a unit's tasks on their own
+    assert_eq!(serde_json::to_value(&l).unwrap(), a);
+    let task = serde_json::to_value(&l.tasks()[95]).unwrap();
+    assert_eq!(task["number"], "96");
+    assert_eq!(task["lead"], serde_json::json!(["市统计局"]));
+    let units = serde_json::to_value(l.by_unit()).unwrap();
+    let stats = units
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["unit"] == "市统计局")
+        .unwrap();
+    assert_eq!(stats["leads"][0]["number"], "96");
+}
+
+#[test]
+fn empty_cells_are_json_nulls() {
+    // a task that names no unit: no unit, role or lead flag in the CSV; [] in the JSON
+    let l = Ledger::parse("1、加强领导。\n2、扩大开放。(责任单位:市商务局)\n");
+    let mut out = Vec::new();
+    l.write_csv(&mut out, CsvOptions::default().file("x.txt"))
+        .unwrap();
+    let csv = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "file,number,path,unit,role,lead,text,start,end,task"
+    );
+    assert!(lines[1].starts_with("x.txt,1,,,,,"), "{}", lines[1]);
+    assert!(
+        lines[2].starts_with("x.txt,2,,市商务局,responsible,0,"),
+        "{}",
+        lines[2]
+    );
 }
 
 #[test]

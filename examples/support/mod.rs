@@ -1,5 +1,7 @@
-//! What the command-line examples share: exit codes, and reading one optional file.
+//! What the command-line examples share: exit codes (0 done, 1 failed, 2 usage — clap
+//! gives 2), and reading one optional file with its path in the message.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 /// The exit code of an example's `run`, its error printed as `name: error`. A reader
@@ -25,55 +27,17 @@ fn is_broken_pipe(e: &(dyn std::error::Error + 'static)) -> bool {
     io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
 }
 
-/// The bytes of `file`, or of the bundled document when there is none.
-pub(crate) fn read_or(file: Option<&str>, bundled: &[u8]) -> Result<Vec<u8>, String> {
-    match file {
-        Some(f) => std::fs::read(f).map_err(|e| format!("{f}: {e}")),
-        None => Ok(bundled.to_vec()),
-    }
-}
-
-/// The options of an example that prints one document: an output mode (one of the
-/// flags it accepts), `--excel`, and a file.
-pub(crate) struct Args {
-    /// The mode flag given last, as written (`--json`), if any.
-    pub(crate) mode: Option<String>,
-    /// `--excel` was given.
-    pub(crate) excel: bool,
-    /// The file to read, if any.
-    pub(crate) file: Option<String>,
-}
-
-impl Args {
-    /// The CSV options `--excel` asks for.
-    pub(crate) fn csv_options(&self) -> mubiao::CsvOptions {
-        if self.excel {
-            mubiao::CsvOptions::default().excel()
-        } else {
-            mubiao::CsvOptions::default()
-        }
-    }
-}
-
-/// Reads the command line against `modes`; `None` when `--help` printed `usage`.
-pub(crate) fn args(usage: &str, modes: &[&str]) -> Result<Option<Args>, String> {
-    let mut a = Args {
-        mode: None,
-        excel: false,
-        file: None,
+/// The ledger of `file` (any encoding mubiao reads), or of the bundled document when
+/// there is none; a failure names the path.
+#[allow(dead_code)]
+pub(crate) fn ledger_of(file: Option<&Path>, bundled: &[u8]) -> Result<mubiao::Ledger, String> {
+    let bytes = match file {
+        Some(f) => std::fs::read(f).map_err(|e| format!("cannot read {}: {e}", f.display()))?,
+        None => bundled.to_vec(),
     };
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            m if modes.contains(&m) => a.mode = Some(arg),
-            "--excel" => a.excel = true,
-            "-h" | "--help" => {
-                println!("{usage}");
-                return Ok(None);
-            }
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}\n{usage}")),
-            _ if a.file.is_some() => return Err(usage.to_owned()),
-            _ => a.file = Some(arg),
-        }
-    }
-    Ok(Some(a))
+    let name = file.map_or_else(
+        || "the bundled document".to_owned(),
+        |f| f.display().to_string(),
+    );
+    mubiao::Ledger::from_bytes(&bytes).map_err(|e| format!("cannot decode {name}: {e}"))
 }

@@ -99,12 +99,6 @@ impl Code {
     }
 }
 
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// One problem, with where it is.
 ///
 /// ```
@@ -166,13 +160,21 @@ impl Diagnostic {
     }
 }
 
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Severity {
+    /// The lowercase name used in JSON: `info`, `warning`, `error`.
+    ///
+    /// ```
+    /// use mubiao_model::Severity;
+    /// assert_eq!(Severity::Warning.as_str(), "warning");
+    /// assert_eq!("error".parse::<Severity>(), Ok(Severity::Error));
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
             Self::Info => "info",
             Self::Warning => "warning",
             Self::Error => "error",
-        })
+        }
     }
 }
 

@@ -60,10 +60,8 @@ mod serde_impl {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use super::{Document, SCHEMA};
-    use crate::{
-        Deadline, Diagnostic, Duty, MarkerStyle, Meta, Org, Reference, Role, Section, Span, Target,
-        Task,
-    };
+    use crate::task::TaskOut;
+    use crate::{Diagnostic, Meta, Reference, Section, Target, Task};
 
     #[derive(Serialize)]
     struct DocumentOut<'a> {
@@ -73,23 +71,6 @@ mod serde_impl {
         targets: &'a [Target],
         diagnostics: &'a [Diagnostic],
         outline: &'a [Section],
-        references: &'a [Reference],
-    }
-
-    #[derive(Serialize)]
-    struct TaskOut<'a> {
-        number: Option<String>,
-        label: Option<&'a str>,
-        style: Option<MarkerStyle>,
-        path: &'a [String],
-        span: Span,
-        text: &'a str,
-        text_span: Span,
-        lead: Vec<&'a str>,
-        units: Vec<&'a str>,
-        duties: &'a [Duty],
-        targets: Vec<&'a Target>,
-        deadlines: &'a [Deadline],
         references: &'a [Reference],
     }
 
@@ -106,21 +87,7 @@ mod serde_impl {
                 .tasks
                 .iter()
                 .zip(by_task)
-                .map(|(t, targets)| TaskOut {
-                    number: t.number(),
-                    label: t.label.as_deref(),
-                    style: t.style,
-                    path: &t.path,
-                    span: t.span,
-                    text: &t.text,
-                    text_span: t.text_span,
-                    lead: t.lead().collect(),
-                    units: t.units(),
-                    duties: &t.duties,
-                    targets,
-                    deadlines: &t.deadlines,
-                    references: &t.references,
-                })
+                .map(|(t, targets)| TaskOut::new(t, Some(targets)))
                 .collect();
             DocumentOut {
                 schema: SCHEMA,
@@ -141,7 +108,7 @@ mod serde_impl {
         #[serde(default)]
         meta: Meta,
         #[serde(default)]
-        tasks: Vec<TaskIn>,
+        tasks: Vec<Task>,
         #[serde(default)]
         targets: Vec<Target>,
         #[serde(default)]
@@ -150,73 +117,6 @@ mod serde_impl {
         outline: Vec<Section>,
         #[serde(default)]
         references: Vec<Reference>,
-    }
-
-    #[derive(Deserialize)]
-    struct TaskIn {
-        #[serde(default)]
-        number: Option<String>,
-        #[serde(default)]
-        label: Option<String>,
-        #[serde(default)]
-        style: Option<MarkerStyle>,
-        #[serde(default)]
-        path: Vec<String>,
-        #[serde(default)]
-        span: Span,
-        #[serde(default)]
-        text: String,
-        #[serde(default)]
-        text_span: Option<Span>,
-        #[serde(default)]
-        lead: Vec<String>,
-        #[serde(default)]
-        units: Vec<String>,
-        #[serde(default)]
-        duties: Vec<Duty>,
-        #[serde(default)]
-        deadlines: Vec<Deadline>,
-        #[serde(default)]
-        references: Vec<Reference>,
-    }
-
-    impl TaskIn {
-        fn into_task<E: serde::de::Error>(self) -> Result<Task, E> {
-            let ordinal =
-                match self.number.as_deref() {
-                    None | Some("") => None,
-                    Some(n) => Some(n.parse::<u32>().map_err(|_| {
-                        E::custom(format!("task number {n:?} is not a whole number"))
-                    })?),
-                };
-            // JSON written by other tools may carry only `lead`/`units`
-            let duties = if self.duties.is_empty() {
-                let lead = self
-                    .lead
-                    .iter()
-                    .map(|u| Duty::new(Org::new(u.clone(), Span::default()), Role::Lead));
-                let rest = self
-                    .units
-                    .iter()
-                    .filter(|u| !self.lead.contains(u))
-                    .map(|u| Duty::new(Org::new(u.clone(), Span::default()), Role::Responsible));
-                lead.chain(rest).collect()
-            } else {
-                self.duties
-            };
-            Ok(Task {
-                ordinal,
-                label: self.label,
-                style: self.style,
-                path: self.path,
-                text: self.text,
-                text_span: self.text_span.unwrap_or(self.span),
-                span: self.span,
-                duties,
-                references: self.references,
-                deadlines: self.deadlines,
-            })
-        }
     }
 
     impl<'de> Deserialize<'de> for Document {
@@ -228,15 +128,10 @@ mod serde_impl {
                     doc.schema
                 )));
             }
-            let tasks = doc
-                .tasks
-                .into_iter()
-                .map(TaskIn::into_task)
-                .collect::<Result<Vec<_>, D::Error>>()?;
             Ok(Self {
                 meta: doc.meta,
                 outline: doc.outline,
-                tasks,
+                tasks: doc.tasks,
                 targets: doc.targets,
                 references: doc.references,
                 diagnostics: doc.diagnostics,

@@ -21,6 +21,10 @@
 //!   [`QuantityKind`] and [`Comparator`].
 //! - [`Span`]: every node carries the byte range it was read from.
 //!
+//! The enums that have a JSON name ([`Role`], [`Comparator`], [`QuantityKind`],
+//! [`Measure`], [`Status`], [`Stance`], [`Severity`], [`Code`], [`MarkerStyle`]) write it
+//! with `Display` and read it with `FromStr` ([`UnknownName`] for anything else).
+//!
 //! Values are decimals, never floats; dates are [`chrono::NaiveDate`]. Structs are
 //! `#[non_exhaustive]`: build them with their `new` functions, then set fields.
 //!
@@ -37,6 +41,7 @@ mod diagnostic;
 mod document;
 mod duty;
 mod meta;
+mod names;
 mod quantity;
 mod reference;
 mod section;
@@ -49,6 +54,7 @@ pub use diagnostic::{Code, Diagnostic, Rendered, Severity, display_width, displa
 pub use document::{Document, SCHEMA};
 pub use duty::{Duty, Org, Role};
 pub use meta::Meta;
+pub use names::UnknownName;
 pub use quantity::{Comparator, Quantity, QuantityKind, Scale, strip_scale};
 pub use reference::Reference;
 pub use section::{MarkerStyle, Section};

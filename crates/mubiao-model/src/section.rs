@@ -42,6 +42,31 @@ pub enum MarkerStyle {
 }
 
 impl MarkerStyle {
+    /// The snake-case name used in JSON: `chinese`, `chinese_paren`, `arabic`, ….
+    ///
+    /// ```
+    /// use mubiao_model::MarkerStyle;
+    /// assert_eq!(MarkerStyle::ChineseParen.as_str(), "chinese_paren");
+    /// assert_eq!("run_in".parse::<MarkerStyle>(), Ok(MarkerStyle::RunIn));
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Part => "part",
+            Self::Chapter => "chapter",
+            Self::Section => "section",
+            Self::Article => "article",
+            Self::Chinese => "chinese",
+            Self::ChineseParen => "chinese_paren",
+            Self::Arabic => "arabic",
+            Self::ArabicParen => "arabic_paren",
+            Self::ArabicHalfParen => "arabic_half_paren",
+            Self::Circled => "circled",
+            Self::Dash => "dash",
+            Self::RunIn => "run_in",
+        }
+    }
+
     /// The first marker of the style, as written.
     ///
     /// ```

@@ -4,6 +4,11 @@ use crate::{Deadline, Duty, MarkerStyle, Reference, Role, Span};
 
 /// One task: a numbered (or unnumbered) clause and the units charged with it.
 ///
+/// With the `serde` feature it serialises as a task of the ledger JSON (`number`,
+/// `label`, `style`, `path`, `span`, `text`, `text_span`, `lead`, `units`, `duties`,
+/// `deadlines`, `references`), without the `targets` that the document lists under
+/// it, and reads back from that form (or from one with only `lead` and `units`).
+///
 /// ```
 /// use mubiao_model::{Duty, Org, Role, Span, Task};
 ///
@@ -115,5 +120,150 @@ impl Task {
             .filter(move |d| keep(d.role))
             .map(|d| d.unit.name.as_str())
             .filter(move |name| seen.insert(*name))
+    }
+}
+
+#[cfg(feature = "serde")]
+pub(crate) use serde_impl::TaskOut;
+
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::Task;
+    use crate::{Deadline, Duty, MarkerStyle, Org, Reference, Role, Span, Target};
+
+    /// A task as the ledger JSON writes it; the document adds the task's targets.
+    #[derive(Serialize)]
+    pub(crate) struct TaskOut<'a> {
+        number: Option<String>,
+        label: Option<&'a str>,
+        style: Option<MarkerStyle>,
+        path: &'a [String],
+        span: Span,
+        text: &'a str,
+        text_span: Span,
+        lead: Vec<&'a str>,
+        units: Vec<&'a str>,
+        duties: &'a [Duty],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        targets: Option<Vec<&'a Target>>,
+        deadlines: &'a [Deadline],
+        references: &'a [Reference],
+    }
+
+    impl<'a> TaskOut<'a> {
+        pub(crate) fn new(t: &'a Task, targets: Option<Vec<&'a Target>>) -> Self {
+            Self {
+                number: t.number(),
+                label: t.label.as_deref(),
+                style: t.style,
+                path: &t.path,
+                span: t.span,
+                text: &t.text,
+                text_span: t.text_span,
+                lead: t.lead().collect(),
+                units: t.units(),
+                duties: &t.duties,
+                targets,
+                deadlines: &t.deadlines,
+                references: &t.references,
+            }
+        }
+    }
+
+    impl Serialize for Task {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            TaskOut::new(self, None).serialize(s)
+        }
+    }
+
+    #[derive(Deserialize)]
+    struct TaskIn {
+        #[serde(default)]
+        number: Option<String>,
+        #[serde(default)]
+        label: Option<String>,
+        #[serde(default)]
+        style: Option<MarkerStyle>,
+        #[serde(default)]
+        path: Vec<String>,
+        #[serde(default)]
+        span: Span,
+        #[serde(default)]
+        text: String,
+        #[serde(default)]
+        text_span: Option<Span>,
+        #[serde(default)]
+        lead: Vec<String>,
+        #[serde(default)]
+        units: Vec<String>,
+        #[serde(default)]
+        duties: Vec<Duty>,
+        #[serde(default)]
+        deadlines: Vec<Deadline>,
+        #[serde(default)]
+        references: Vec<Reference>,
+    }
+
+    impl<'de> Deserialize<'de> for Task {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            use serde::de::Error as _;
+            let t = TaskIn::deserialize(d)?;
+            let ordinal = match t.number.as_deref() {
+                None | Some("") => None,
+                Some(n) => Some(n.parse::<u32>().map_err(|_| {
+                    D::Error::custom(format!("task number {n:?} is not a whole number"))
+                })?),
+            };
+            // JSON written by other tools may carry only `lead`/`units`
+            let duties = if t.duties.is_empty() {
+                let lead = t
+                    .lead
+                    .iter()
+                    .map(|u| Duty::new(Org::new(u.clone(), Span::default()), Role::Lead));
+                let rest =
+                    t.units.iter().filter(|u| !t.lead.contains(u)).map(|u| {
+                        Duty::new(Org::new(u.clone(), Span::default()), Role::Responsible)
+                    });
+                lead.chain(rest).collect()
+            } else {
+                t.duties
+            };
+            Ok(Self {
+                ordinal,
+                label: t.label,
+                style: t.style,
+                path: t.path,
+                text: t.text,
+                text_span: t.text_span.unwrap_or(t.span),
+                span: t.span,
+                duties,
+                references: t.references,
+                deadlines: t.deadlines,
+            })
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use crate::{Duty, Org, Role, Span, Task};
+
+        #[test]
+        fn a_task_reads_back_from_its_json() {
+            let mut task = Task::new(Span::new(0, 95), "搞好第三次经济普查。", Span::new(3, 33));
+            task.ordinal = Some(96);
+            task.label = Some("96".to_owned());
+            task.duties.push(Duty::new(
+                Org::new("市统计局", Span::new(47, 59)),
+                Role::Lead,
+            ));
+            let json = serde_json::to_string(&task).unwrap();
+            assert!(json.starts_with(r#"{"number":"96","label":"96","style":null,"path":[]"#));
+            assert!(json.contains(r#""lead":["市统计局"],"units":["市统计局"]"#));
+            assert!(!json.contains("targets"));
+            let back: Task = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, task);
+        }
     }
 }
