@@ -330,6 +330,13 @@ def test_the_types_name_every_key():
     assert set(mubiao.tasks(N000)[0]) == keys(mubiao.TaskRow)
 
 
+def test_the_examples_of_the_docs():
+    import doctest
+
+    failures, tried = doctest.testmod(mubiao)
+    assert tried >= 5 and failures == 0
+
+
 # ---------------------------------------------------------------- errors
 
 

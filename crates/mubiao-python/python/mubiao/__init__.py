@@ -33,6 +33,7 @@ Values (``value``, ``upper``, ``baseline``) are decimal strings exactly as writt
 from __future__ import annotations
 
 import os
+from collections import abc
 from typing import Any, Dict, Iterable, List, Optional, TypedDict, Union
 
 from . import _native
@@ -321,7 +322,7 @@ def _files(paths: object) -> List[str]:
     their ``*.txt`` files."""
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
-    elif not isinstance(paths, Iterable):
+    elif not isinstance(paths, abc.Iterable):
         raise TypeError(
             "expected a path (str or os.PathLike) or an iterable of paths, "
             f"not {type(paths).__name__}"
