@@ -296,6 +296,10 @@ fn for_each_file<'py>(
             done = files.iter().zip(docs).try_for_each(|(file, doc)| {
                 each(file, &doc.map_err(|f| f.into_err(py, Some(file)))?)
             });
+            // Ctrl-C (a KeyboardInterrupt) stops a long run between batches
+            if done.is_ok() {
+                done = py.check_signals();
+            }
             if done.is_err() {
                 break;
             }

@@ -8,7 +8,6 @@
 //! `indicator_char_span`, `char_spans`), so that a Python `str` can be sliced with it.
 
 use core::fmt;
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -169,24 +168,14 @@ impl<'a, 'py> ToPy<'a, 'py> {
     }
 }
 
-/// The name of the character-offset sibling of a span field, or `None` for a field that
-/// holds no span.
-fn char_key(key: &str) -> Option<Cow<'static, str>> {
-    Some(match key {
-        "span" => Cow::Borrowed("char_span"),
-        "text_span" => Cow::Borrowed("text_char_span"),
-        "indicator_span" => Cow::Borrowed("indicator_char_span"),
-        "spans" => Cow::Borrowed("char_spans"),
-        _ => {
-            if let Some(stem) = key.strip_suffix("_span") {
-                Cow::Owned(format!("{stem}_char_span"))
-            } else if let Some(stem) = key.strip_suffix("_spans") {
-                Cow::Owned(format!("{stem}_char_spans"))
-            } else {
-                return None;
-            }
-        }
-    })
+/// The name of the character twin of a span field (`span`, `text_span`, `spans`:
+/// `char_span`, `text_char_span`, `char_spans`), or `None` for a field that holds no span.
+fn char_key(key: &str) -> Option<String> {
+    let (stem, twin) = match key.strip_suffix("spans") {
+        Some(stem) => (stem, "char_spans"),
+        None => (key.strip_suffix("span")?, "char_span"),
+    };
+    (stem.is_empty() || stem.ends_with('_')).then(|| format!("{stem}{twin}"))
 }
 
 /// A Python exception carried through serde.
@@ -536,5 +525,23 @@ impl<'py> ser::SerializeStructVariant for Variant<Struct<'_, 'py>> {
     fn end(self) -> Out<'py> {
         let py = self.inner.to.py;
         tagged(py, self.variant, ser::SerializeStruct::end(self.inner)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::char_key;
+
+    #[test]
+    fn span_fields_have_a_character_twin() {
+        assert_eq!(char_key("span").as_deref(), Some("char_span"));
+        assert_eq!(char_key("text_span").as_deref(), Some("text_char_span"));
+        assert_eq!(
+            char_key("indicator_span").as_deref(),
+            Some("indicator_char_span")
+        );
+        assert_eq!(char_key("spans").as_deref(), Some("char_spans"));
+        assert_eq!(char_key("lifespan"), None);
+        assert_eq!(char_key("unit"), None);
     }
 }

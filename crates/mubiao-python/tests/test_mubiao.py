@@ -421,6 +421,30 @@ def test_other_threads_run_while_a_document_is_parsed():
     assert len(during) >= 10, (len(during), end - start)
 
 
+def test_ctrl_c_stops_a_long_run_and_the_collector_is_back_on():
+    import gc
+    import signal
+
+    paths = SEEDS * 800  # 4,000 documents (110 MB): two seconds or more to read whole
+    timer = threading.Timer(0.05, lambda: os.kill(os.getpid(), signal.SIGINT))
+    start = time.perf_counter()
+    timer.start()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            mubiao.targets(paths)
+    finally:
+        timer.cancel()
+    # stopped within a batch or two of the signal, not after the whole run
+    assert time.perf_counter() - start < 0.6
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        mubiao.tasks(N001)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()
+
+
 # ---------------------------------------------------------------- pandas
 
 
