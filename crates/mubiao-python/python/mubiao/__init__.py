@@ -291,8 +291,10 @@ def targets(paths: Union[StrPath, Iterable[StrPath]]) -> List[TargetRow]:
     order) or a list of files and folders, each a ``str`` or ``os.PathLike``. ``file`` in
     each row is the path as given (joined with the folder for a folder's files).
 
-    Files are read and parsed in parallel with the GIL released. Raises as :func:`read`
-    does, for the first file that fails.
+    Files are read and parsed in parallel on every core without the GIL, while the
+    calling thread builds the rows of the files before (with the GIL). Ctrl-C
+    (``KeyboardInterrupt``) stops a long run within a batch of files. Raises as
+    :func:`read` does, for the first file that fails.
 
     >>> import pandas as pd                               # doctest: +SKIP
     >>> df = pd.DataFrame(targets("reports/"))            # doctest: +SKIP
