@@ -176,7 +176,12 @@ pub(crate) fn read(
         return Some(t);
     }
     // a header of these shapes opens with a column name: most lines stop here
-    let first = cursor.peek(0)?.span.get(text)?.chars().next()?;
+    let first = cursor.peek(0)?.span.get(text)?.chars().find(|&c| {
+        !matches!(
+            crate::text::class(c),
+            crate::text::Class::Bar | crate::text::Class::Space
+        )
+    })?;
     if !lx.may_start_column(first) {
         return None;
     }
