@@ -558,3 +558,117 @@ fn nothing_in_nothing_out() {
         assert!(doc.diagnostics.is_empty());
     }
 }
+
+// --- the genre's forms beyond the seeds ---------------------------------------
+
+#[test]
+fn a_lead_rule_stated_in_the_first_block_holds_for_the_whole_document() {
+    // 浙政发〔2025〕10号, as pdftotext lays it out: the rule cut by a line wrap, a page
+    // footer and a form feed inside the first task
+    let text = "     二、打造高能级万亿产业生态\n     （一）打造产业集群高地。力争打造３家千亿级龙头\n —２—\n\u{0C}企业。（责任单位：省经信厅、省发展改革委、省科技厅。列第一\n位的为牵头单位，下同）\n    （二）加强优质企业引育。落实有关支持政策。（责任单位：省经信厅、省发展改革\n委，各市、县〔市、区〕政府）\n    （三）加大金融资本支持。（责任单位：省财政厅）\n";
+    let doc = parse_document(text);
+    assert_eq!(numbers(&doc), [Some(1), Some(2), Some(3)]);
+    assert_eq!(lead(&doc.tasks[0]), ["省经信厅"]);
+    assert_eq!(
+        units(&doc.tasks[0]),
+        ["省经信厅", "省发展改革委", "省科技厅"]
+    );
+    assert_eq!(lead(&doc.tasks[1]), ["省经信厅"]);
+    assert_eq!(
+        units(&doc.tasks[1]),
+        ["省经信厅", "省发展改革委", "各市、县〔市、区〕政府"]
+    );
+    // a single unit is its own lead
+    assert_eq!(lead(&doc.tasks[2]), ["省财政厅"]);
+    // the task's text leaves the page footer and the line ends out
+    assert_eq!(
+        doc.tasks[0].text,
+        "打造产业集群高地。力争打造３家千亿级龙头企业。"
+    );
+    assert_eq!(doc.tasks[0].path, ["二"]);
+    // a unit cut by a line wrap: its span is the true range, its name is joined
+    let unit = &doc.tasks[1].duties[1].unit;
+    assert_eq!(unit.name, "省发展改革委");
+    assert_eq!(unit.span.get(text), Some("省发展改革\n委"));
+}
+
+#[test]
+fn a_lead_rule_stated_in_the_opening() {
+    let text = "各单位：\n注：各项任务中排在第一位的为牵头单位。\n1.推进改革。（责任单位：市发改委、市财政局）\n2.扩大开放。（责任单位：市商务局）\n";
+    let doc = parse_document(text);
+    assert_eq!(lead(&doc.tasks[0]), ["市发改委"]);
+    assert_eq!(lead(&doc.tasks[1]), ["市商务局"]);
+}
+
+#[test]
+fn without_a_rule_the_first_unit_is_no_lead() {
+    let doc = parse_document("1.推进改革。（责任单位：市发改委、市财政局）\n");
+    assert!(lead(&doc.tasks[0]).is_empty());
+}
+
+#[test]
+fn units_named_by_their_role_stay_whole() {
+    let doc = parse_document(
+        "1.建设算力网络。（责任单位：省人工智能工作专班牵头单位、省推进数字经济专项工作组成员单位）\n",
+    );
+    assert_eq!(
+        units(&doc.tasks[0]),
+        [
+            "省人工智能工作专班牵头单位",
+            "省推进数字经济专项工作组成员单位"
+        ]
+    );
+}
+
+#[test]
+fn headings_with_run_in_text_numbered_again_in_each_part() {
+    // 浙数字办〔2025〕2号: (一)… under 二、 and (一)… again under 三、
+    let text = "二、任务分工\n（一）医疗健康。依托国家平台建设数据集。（牵头单位：省卫生健康委）\n（二）海洋经济。建设海洋数据库。（牵头单位：省海洋经济厅）\n三、保障措施\n（一）强化组织推进。（责任单位：省数据局、各行业主管部门）\n";
+    let doc = parse_document(text);
+    assert_eq!(numbers(&doc), [None, None, None]);
+    let paths: Vec<&[String]> = doc.tasks.iter().map(|t| t.path.as_slice()).collect();
+    assert_eq!(
+        paths,
+        [["二", "（一）"], ["二", "（二）"], ["三", "（一）"]]
+    );
+    assert_eq!(doc.tasks[0].text, "医疗健康。依托国家平台建设数据集。");
+    assert_eq!(lead(&doc.tasks[1]), ["省海洋经济厅"]);
+}
+
+#[test]
+fn numbering_that_starts_again_in_an_annex_keeps_its_numbers() {
+    let text = "1.推进改革。（责任单位：市发改委）\n2.扩大开放。（责任单位：市商务局）\n附件\n民生实事\n1.新建学校3所。（牵头单位：市教育局）\n2.新增床位500张。（牵头单位：市卫健委）\n";
+    let doc = parse_document(text);
+    assert_eq!(numbers(&doc), [Some(1), Some(2), Some(1), Some(2)]);
+    assert_eq!(lead(&doc.tasks[3]), ["市卫健委"]);
+}
+
+#[test]
+fn duties_inside_the_sentence_before_its_full_stop() {
+    // 内蒙古 2026, 附件 自治区民生实事
+    let doc = parse_document(
+        "1.提高城乡居民养老保险基础养老金标准（牵头单位：人社厅、财政厅）。\n2.新建改建农村公路（牵头单位：交通运输厅）。\n",
+    );
+    assert_eq!(lead(&doc.tasks[0]), ["人社厅", "财政厅"]);
+    assert_eq!(doc.tasks[1].text, "新建改建农村公路");
+}
+
+#[test]
+fn a_table_of_one_cell_per_line_from_a_web_page() {
+    // 国办发〔2018〕126号 附件, as an HTML table flattened to one cell per line
+    let text = "附件\n第二批支持创新相关改革举措推广清单\n序号\n改革举措\n主 要 内 容\n指导部门\n推广范围\n一、知识产权保护方面（共2项）\n1\n知识产权民事、刑事、行政案件“三合一”审判\n整合分散的审判资源。\n最高人民法院、最高人民检察院、国家知识产权局\n全国\n2\n专利快速审查、确权、维权一站式服务\n建立知识产权保护中心。\n第二段。\n国家知识产权局\n全国\n二、科技成果转化激励方面（共1项）\n3\n技术经理人全程参与的科技成果转化服务模式\n培养技术经理人。\n科技部\n8个改革试验区域\n";
+    let doc = parse_document(text);
+    assert_eq!(numbers(&doc), [Some(1), Some(2), Some(3)]);
+    let paths: Vec<&[String]> = doc.tasks.iter().map(|t| t.path.as_slice()).collect();
+    assert_eq!(paths, [["一"], ["一"], ["二"]]);
+    assert_eq!(
+        units(&doc.tasks[0]),
+        ["最高人民法院", "最高人民检察院", "国家知识产权局"]
+    );
+    assert_eq!(units(&doc.tasks[1]), ["国家知识产权局"]);
+    assert_eq!(
+        doc.tasks[2].text,
+        "技术经理人全程参与的科技成果转化服务模式"
+    );
+    assert!(doc.tasks.iter().all(|t| t.lead().next().is_none()));
+}

@@ -410,14 +410,16 @@ impl<'a> Reader<'a> {
     /// A paragraph without a marker whose text ends in a duty block.
     fn paragraph_with_duties(&mut self, at: usize, end: usize, blocks: Vec<DutyBlock>) {
         let item_takes = match self.owner {
-            Owner::ItemText(i) => self
+            Owner::ItemText(i) | Owner::ItemLine(i) => self
                 .items
                 .get(i)
                 .is_some_and(|it| it.blocks.is_empty() && !it.heading_like),
             _ => false,
         };
         match self.owner {
-            Owner::ItemText(i) if item_takes => self.give_item(i, blocks, end),
+            Owner::ItemText(i) | Owner::ItemLine(i) if item_takes => {
+                self.give_item(i, blocks, end);
+            }
             _ => self.new_paragraph(at, end, blocks),
         }
     }
