@@ -82,7 +82,7 @@ fn matches(gold: &[T], pred: &[T]) -> HashMap<usize, usize> {
     m
 }
 
-/// A heading label as (style, ordinal): `二、` → ("cn", "2"), `（一）` → ("cn()", "1").
+/// A heading label as (style, ordinal): `二、` → `("cn", "2")`, `（一）` → `("cn()", "1")`.
 fn label(l: &str) -> (String, String) {
     let s = fold(l);
     let s = s.trim().trim_end_matches(['、', '.']).trim();
