@@ -12,7 +12,7 @@
 
 use std::io::{self, BufRead, IsTerminal, Write};
 
-use mubiao::grammar::quantity::{Mention, Options, mentions};
+use mubiao::grammar::mention::{Mention, Options, mentions};
 use mubiao::model::{Deadline, Quantity, display_width};
 use serde_json::{Value, json};
 

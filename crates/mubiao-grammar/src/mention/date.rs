@@ -3,7 +3,7 @@
 //! `2012-2016年`, `一季度`, resolved against the document's year.
 //!
 //! ```
-//! use mubiao_grammar::date::dates;
+//! use mubiao_grammar::mention::dates;
 //! use mubiao_model::NaiveDate;
 //!
 //! let text = "元月底前完成,每月5日前报送";
@@ -22,14 +22,14 @@
 use mubiao_model::{DateRange, Deadline, NaiveDate, Recurrence, Span};
 
 use crate::error::{Error, ErrorKind};
-use crate::number::{self, Config, char_at, chinese_digit};
-use crate::quantity::{Mention, Mentions, Options};
+use crate::mention::number::{self, Config, char_at, chinese_digit};
+use crate::mention::quantity::{Mention, Mentions, Options};
 
 /// Every date and deadline in `text`, in order, resolved against `reference_year`
 /// where the text names no year.
 ///
 /// ```
-/// use mubiao_grammar::date::dates;
+/// use mubiao_grammar::mention::dates;
 /// let d: Vec<_> = dates("2013年3月2日前,上半年", None).collect();
 /// assert_eq!(d.len(), 2);
 /// assert_eq!(d[0].date().map(|d| d.to_string()).as_deref(), Some("2013-03-02"));
@@ -45,7 +45,7 @@ pub fn dates(text: &str, reference_year: Option<i32>) -> Dates<'_> {
 /// The iterator of [`dates`].
 ///
 /// ```
-/// use mubiao_grammar::date::dates;
+/// use mubiao_grammar::mention::dates;
 /// assert_eq!(dates("秋季开工", Some(2013)).count(), 1);
 /// ```
 #[derive(Clone, Debug)]
@@ -72,7 +72,7 @@ impl Iterator for Dates<'_> {
 /// [`ErrorKind::TrailingInput`] where more follows it.
 ///
 /// ```
-/// use mubiao_grammar::date::parse_date;
+/// use mubiao_grammar::mention::parse_date;
 /// use mubiao_model::{NaiveDate, Recurrence};
 /// let d = parse_date("二〇一二年一月十七日", None)?;
 /// assert_eq!(d.date(), NaiveDate::from_ymd_opt(2012, 1, 17));

@@ -7,14 +7,16 @@ use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind, Scale, Span};
 
 use super::unit::{self, IDIOMS, PREFIXES, SUFFIXES};
 use super::{Mention, Options};
-use crate::date;
-use crate::number::{self, Config, Scanned, char_at, chinese_digit, is_numeral_char, skip_spaces};
+use crate::mention::date;
+use crate::mention::number::{
+    self, Config, Scanned, char_at, chinese_digit, is_numeral_char, skip_spaces,
+};
 use crate::text::CharSet;
 
 /// The iterator of [`mentions`](super::mentions): quantities and dates in text order.
 ///
 /// ```
-/// use mubiao_grammar::quantity::{mentions, Options};
+/// use mubiao_grammar::mention::{mentions, Options};
 /// let spans: Vec<_> = mentions("完成2.7万元,增长14%", Options::default())
 ///     .map(|m| m.span().range())
 ///     .collect();

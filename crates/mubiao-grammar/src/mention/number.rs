@@ -4,7 +4,7 @@
 //! approximate (`500余万`, `十多`, `二十几万`).
 //!
 //! ```
-//! use mubiao_grammar::number::{numeral, parse_number, to_chinese, Script};
+//! use mubiao_grammar::mention::{numeral, parse_number, to_chinese, Script};
 //! use mubiao_model::{Decimal, Scale};
 //!
 //! let n = parse_number("1.45万")?;
@@ -23,7 +23,7 @@
 //!
 //! The grammar never reads a number out of a word: `numeral` stops where the numeral
 //! ends and leaves the decision to the caller, which sees what follows (`十二五` stops
-//! after `十二` with `五` next, which [`quantities`](crate::quantity::quantities) takes
+//! after `十二` with `五` next, which [`quantities`](crate::mention::quantities) takes
 //! as a name, not a number).
 
 use mubiao_model::{Decimal, Scale};
@@ -36,7 +36,7 @@ use crate::text::CharSet;
 /// How the digits of a numeral are written.
 ///
 /// ```
-/// use mubiao_grammar::number::{parse_number, Script};
+/// use mubiao_grammar::mention::{parse_number, Script};
 /// assert_eq!(parse_number("12万")?.script, Script::Arabic);
 /// assert_eq!(parse_number("十二万")?.script, Script::Chinese);
 /// assert_eq!(parse_number("5万4千6百")?.script, Script::Mixed);
@@ -62,7 +62,7 @@ pub enum Script {
 /// `value × scale`.
 ///
 /// ```
-/// use mubiao_grammar::number::parse_number;
+/// use mubiao_grammar::mention::parse_number;
 /// use mubiao_model::{Decimal, Scale};
 /// let n = parse_number("四十五亿四千零四万")?;
 /// assert_eq!((n.value, n.scale), (Decimal::from(454_004), Scale::WAN));
@@ -87,7 +87,7 @@ impl Numeral {
     /// The value with the scale folded in, `None` on overflow.
     ///
     /// ```
-    /// use mubiao_grammar::number::parse_number;
+    /// use mubiao_grammar::mention::parse_number;
     /// use mubiao_model::Decimal;
     /// assert_eq!(parse_number("3万亿")?.folded(), Some(Decimal::from(3_000_000_000_000_u64)));
     /// # Ok::<(), mubiao_grammar::Error>(())
@@ -112,7 +112,7 @@ impl Numeral {
 /// [`ErrorKind::Overflow`] when it does not fit a `Decimal`.
 ///
 /// ```
-/// use mubiao_grammar::number::numeral;
+/// use mubiao_grammar::mention::numeral;
 /// use mubiao_model::Decimal;
 /// let value = |s| numeral(s).map(|(_, n)| n.value).ok();
 /// assert_eq!(value("负3.9%"), Some(Decimal::new(-39, 1)));
@@ -139,7 +139,7 @@ pub fn numeral(input: &str) -> IResult<'_, Numeral> {
 /// does not fit a `Decimal`; each with the span it is about.
 ///
 /// ```
-/// use mubiao_grammar::number::parse_number;
+/// use mubiao_grammar::mention::parse_number;
 /// use mubiao_grammar::ErrorKind;
 /// use mubiao_model::Decimal;
 /// assert_eq!(parse_number(" 十三点五 ")?.value, Decimal::new(135, 1));
@@ -188,7 +188,7 @@ pub(crate) struct Scanned {
 /// The value of a Chinese digit character: `零〇` 0 … `九玖` 9 (not `两`).
 ///
 /// ```
-/// use mubiao_grammar::number::chinese_digit;
+/// use mubiao_grammar::mention::chinese_digit;
 /// assert_eq!(chinese_digit('陆'), Some(6));
 /// assert_eq!(chinese_digit('〇'), Some(0));
 /// assert_eq!(chinese_digit('两'), None);
@@ -213,7 +213,7 @@ pub const fn chinese_digit(c: char) -> Option<u32> {
 /// Whether `c` can be part of a Chinese numeral: digits, `两`, `十百千`, `廿卅`, `万亿兆`.
 ///
 /// ```
-/// use mubiao_grammar::number::is_numeral_char;
+/// use mubiao_grammar::mention::is_numeral_char;
 /// assert!(is_numeral_char('廿'));
 /// assert!(!is_numeral_char('年'));
 /// ```
@@ -950,7 +950,7 @@ const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '�
 /// `十万零一十`, `一万零一亿`. [`numeral`] reads every rendering back to `n`.
 ///
 /// ```
-/// use mubiao_grammar::number::{parse_number, to_chinese};
+/// use mubiao_grammar::mention::{parse_number, to_chinese};
 /// use mubiao_model::Decimal;
 /// assert_eq!(to_chinese(0), "零");
 /// assert_eq!(to_chinese(12), "十二");

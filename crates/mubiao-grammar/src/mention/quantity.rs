@@ -3,7 +3,7 @@
 //! `翻一番`, `2-5个`, `突破百亿`, `三成`, `10余万人`.
 //!
 //! ```
-//! use mubiao_grammar::quantity::quantities;
+//! use mubiao_grammar::mention::quantities;
 //! use mubiao_model::{Comparator, Decimal, QuantityKind, Scale};
 //!
 //! let text = "城镇登记失业率控制在4.5%以内,新开工保障性住房1.45万套。";
@@ -40,7 +40,7 @@ pub use scan::Mentions;
 /// What the scanner reports.
 ///
 /// ```
-/// use mubiao_grammar::quantity::{mentions, Mention, Options};
+/// use mubiao_grammar::mention::{mentions, Mention, Options};
 /// let m: Vec<_> = mentions("2012年完成640亿元", Options::default()).collect();
 /// assert!(matches!(m[0], Mention::Date(_)));
 /// assert!(matches!(m[1], Mention::Quantity(_)));
@@ -58,7 +58,7 @@ impl Mention {
     /// Where it stands in the text.
     ///
     /// ```
-    /// use mubiao_grammar::quantity::{mentions, Options};
+    /// use mubiao_grammar::mention::{mentions, Options};
     /// let m = mentions("增长12%", Options::default()).next().unwrap();
     /// assert_eq!((m.span().start, m.span().end), (6, 9));
     /// ```
@@ -74,7 +74,7 @@ impl Mention {
 /// What [`mentions`] reports beyond quantities with a unit.
 ///
 /// ```
-/// use mubiao_grammar::quantity::{quantities_with, Options};
+/// use mubiao_grammar::mention::{quantities_with, Options};
 /// let text = "第三次会议,共3个";
 /// assert_eq!(quantities_with(text, Options::default()).count(), 1);
 /// assert_eq!(quantities_with(text, Options::default().ordinals(true)).count(), 2);
@@ -105,7 +105,7 @@ impl Options {
     /// Sets [`Options::bare_numbers`].
     ///
     /// ```
-    /// use mubiao_grammar::quantity::{quantities_with, Options};
+    /// use mubiao_grammar::mention::{quantities_with, Options};
     /// assert_eq!(quantities_with("3万亿", Options::default().bare_numbers(false)).count(), 0);
     /// ```
     #[must_use]
@@ -117,7 +117,7 @@ impl Options {
     /// Sets [`Options::ordinals`].
     ///
     /// ```
-    /// use mubiao_grammar::quantity::{quantities_with, Options};
+    /// use mubiao_grammar::mention::{quantities_with, Options};
     /// use mubiao_model::QuantityKind;
     /// let q = quantities_with("第三次", Options::default().ordinals(true)).next().unwrap();
     /// assert_eq!(q.kind, QuantityKind::Ordinal);
@@ -131,7 +131,7 @@ impl Options {
     /// Sets [`Options::reference_year`].
     ///
     /// ```
-    /// use mubiao_grammar::quantity::Options;
+    /// use mubiao_grammar::mention::Options;
     /// assert_eq!(Options::default().reference_year(Some(2012)).reference_year, Some(2012));
     /// ```
     #[must_use]
@@ -145,7 +145,7 @@ impl Options {
 /// backtracking beyond a few characters, no allocation between mentions.
 ///
 /// ```
-/// use mubiao_grammar::quantity::{mentions, Options};
+/// use mubiao_grammar::mention::{mentions, Options};
 /// assert_eq!(mentions("3月底前完成2-5个", Options::default()).count(), 2);
 /// ```
 #[must_use]
@@ -156,7 +156,7 @@ pub fn mentions(text: &str, options: Options) -> Mentions<'_> {
 /// Every quantity in `text` with the default [`Options`] (bare numbers, no ordinals).
 ///
 /// ```
-/// use mubiao_grammar::quantity::quantities;
+/// use mubiao_grammar::mention::quantities;
 /// let units: Vec<_> = quantities("生产总值达到1000亿元以上,人口自然增长率控制在6‰以内")
 ///     .map(|q| q.unit)
 ///     .collect();
@@ -170,7 +170,7 @@ pub fn quantities(text: &str) -> Quantities<'_> {
 /// Every quantity in `text` with the given options.
 ///
 /// ```
-/// use mubiao_grammar::quantity::{quantities_with, Options};
+/// use mubiao_grammar::mention::{quantities_with, Options};
 /// assert_eq!(quantities_with("共3个,计5", Options::default().bare_numbers(false)).count(), 1);
 /// ```
 #[must_use]
@@ -183,7 +183,7 @@ pub fn quantities_with(text: &str, options: Options) -> Quantities<'_> {
 /// The iterator of [`quantities`].
 ///
 /// ```
-/// use mubiao_grammar::quantity::quantities;
+/// use mubiao_grammar::mention::quantities;
 /// assert_eq!(quantities("十二五期间,一般").count(), 0);
 /// ```
 #[derive(Clone, Debug)]
@@ -212,7 +212,7 @@ impl Iterator for Quantities<'_> {
 /// [`ErrorKind::TrailingInput`] where more follows it.
 ///
 /// ```
-/// use mubiao_grammar::quantity::parse_quantity;
+/// use mubiao_grammar::mention::parse_quantity;
 /// use mubiao_model::{Comparator, Decimal, QuantityKind};
 /// let q = parse_quantity("提高2个百分点")?;
 /// assert_eq!((q.kind, q.value), (QuantityKind::PercentagePoints, Decimal::TWO));
@@ -241,7 +241,7 @@ pub fn parse_quantity(text: &str) -> Result<Quantity, Error> {
 /// first stripped: `万套` is a count).
 ///
 /// ```
-/// use mubiao_grammar::quantity::unit_kind;
+/// use mubiao_grammar::mention::unit_kind;
 /// use mubiao_model::QuantityKind;
 /// assert_eq!(unit_kind("亿美元"), Some(QuantityKind::Money));
 /// assert_eq!(unit_kind("千伏安"), Some(QuantityKind::Measure));
