@@ -21,5 +21,8 @@ pub use class::{
     is_close_bracket, is_close_paren, is_colon, is_comma, is_note_mark, is_open_bracket,
     is_open_paren, is_semicolon, is_sentence_end, is_space, more_chars_than, specials, trim,
 };
+pub(crate) use class::{
+    char_at, char_before, digit_at, find_member, first_char, last_char, skip_spaces,
+};
 pub use lines::{Line, LineKind, Lines, lines};
 pub use token::{Kind, Token, Tokens};
