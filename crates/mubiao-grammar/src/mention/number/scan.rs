@@ -3,7 +3,7 @@
 
 use mubiao_model::{Decimal, Scale};
 
-use super::arabic::{Run, arabic_run};
+use super::arabic::arabic_run;
 use super::state::{Stack, State, pow10};
 use super::token::{Tok, chinese_digit, classify, sign, starts, starts_prefixed_unit};
 use super::{Config, Numeral, Scanned, Script};
@@ -38,16 +38,6 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
     // what the loop below would find at its first token: no numeral
     if !starts_numeral(s, pos) {
         return Ok(None);
-    }
-    // the common case: Arabic digits and nothing after them that continues a numeral
-    // (no scale word, no 多/余): the run is the numeral, as the loop below would find
-    if digit_at(s, pos).is_some() {
-        let Some(run) = arabic_run(s, pos, cfg)? else {
-            return Ok(None);
-        };
-        if char_at(s, skip_spaces(s, run.end)).is_none_or(|c| classify(c).is_none()) {
-            return Ok(Some(lone_run(run, negative, digits_start)));
-        }
     }
     let mut st = State {
         stack: Stack::default(),
@@ -301,12 +291,6 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
     if st.tokens == 0 {
         return Ok(None);
     }
-    st.finish_pending(true).ok_or(start)?;
-    let mut total = st.stack.sum().ok_or(start)?;
-    total = total.checked_add(st.cur).ok_or(start)?;
-    if let Some(fr) = st.frac {
-        total = total.checked_add(fr).ok_or(start)?;
-    }
     let script = match (st.arabic, st.chinese) {
         (true, false) => Script::Arabic,
         (false, _) => Script::Chinese,
@@ -328,13 +312,26 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
         }
         _ => None,
     };
+    // one Arabic run, alone or before its scale word (`1.45万`), keeps its digits as
+    // written; any other numeral is the sum of its sections
     let mut value = match simple_run {
         Some(run) => run.value,
-        None if scale_exp > 0 => total
-            .checked_div(pow10(scale_exp).ok_or(start)?)
-            .ok_or(start)?
-            .normalize(),
-        None => total.normalize(),
+        None => {
+            st.finish_pending(true).ok_or(start)?;
+            let mut total = st.stack.sum().ok_or(start)?;
+            total = total.checked_add(st.cur).ok_or(start)?;
+            if let Some(fr) = st.frac {
+                total = total.checked_add(fr).ok_or(start)?;
+            }
+            if scale_exp > 0 {
+                total
+                    .checked_div(pow10(scale_exp).ok_or(start)?)
+                    .ok_or(start)?
+                    .normalize()
+            } else {
+                total.normalize()
+            }
+        }
     };
     if negative {
         value = -value;
@@ -365,26 +362,6 @@ pub(crate) fn scan(s: &str, start: usize, cfg: Config) -> Result<Option<Scanned>
         int_digits,
         leading_zero,
     }))
-}
-
-/// The numeral of one Arabic run with nothing after it: what [`scan`] computes for it
-/// (the run's own value and decimals, no scale).
-fn lone_run(run: Run, negative: bool, digits_start: usize) -> Scanned {
-    let value = if negative { -run.value } else { run.value };
-    Scanned {
-        numeral: Numeral {
-            value,
-            scale: Scale::from_exponent(0),
-            approximate: false,
-            script: Script::Arabic,
-        },
-        end: run.end,
-        digits_start,
-        lone: false,
-        plain_integer: !negative && run.frac_digits == 0 && !run.separators,
-        int_digits: run.int_digits,
-        leading_zero: run.leading_zero,
-    }
 }
 
 /// Whether a numeral (possibly signed) starts at `pos`.
