@@ -182,9 +182,9 @@ fn iso_like(s: &str, pos: usize) -> bool {
         return false;
     };
     let mut chars = rest.chars();
-    let digits = chars.by_ref().take(4).filter(char::is_ascii_digit).count() == 4;
-    let sep = chars.next().is_some_and(|c| matches!(c, '-' | '/' | '.'));
-    digits && sep && !char_before(s, pos).is_some_and(|c| c.is_ascii_digit())
+    (0..4).all(|_| chars.next().is_some_and(|c| c.is_ascii_digit()))
+        && chars.next().is_some_and(|c| matches!(c, '-' | '/' | '.'))
+        && !char_before(s, pos).is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether what follows a numeral makes it the start of a date: `2012年`, `3月底前`,
@@ -236,12 +236,12 @@ impl Mentions<'_> {
     /// from its neighbours; `None` where one may.
     fn passed(&self, pos: usize, c: char) -> Option<usize> {
         let s = self.text;
-        let before = char_before(s, pos);
+        let before = || char_before(s, pos);
         let next = pos + c.len_utf8();
         match c {
             // PM2.5, v1.2: digits after a dotted Latin token
             '0'..='9'
-                if before == Some('.')
+                if before() == Some('.')
                     && char_before(s, pos - '.'.len_utf8())
                         .is_some_and(|b| b.is_ascii_alphanumeric()) =>
             {
@@ -251,11 +251,11 @@ impl Mentions<'_> {
             // .5, not 1.5 read again from its point, nor 1..5
             '.' => {
                 let starts = char_at(s, next).is_some_and(|d| d.is_ascii_digit())
-                    && !before.is_some_and(|p| p.is_ascii_digit() || p == '.');
+                    && !before().is_some_and(|p| p.is_ascii_digit() || p == '.');
                 (!starts).then_some(next)
             }
             // a sign, not a hyphen inside a code or a word (A-1, 3-5, 二-三)
-            '-' | '+' => before
+            '-' | '+' => before()
                 .is_some_and(|p| {
                     p.is_ascii_alphanumeric()
                         || matches!(p, '-' | '+' | '.' | '/' | '－' | '—')
@@ -263,7 +263,7 @@ impl Mentions<'_> {
                 })
                 .then_some(next),
             'a'..='z' | 'A'..='Z' => Some(skip_word(s, pos)),
-            '－' | '−' | '＋' => before
+            '－' | '−' | '＋' => before()
                 .is_some_and(|p| {
                     digit_value(p).is_some()
                         || number::is_numeral_char(p)

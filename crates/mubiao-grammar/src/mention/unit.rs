@@ -234,21 +234,87 @@ static FIRST: CharSet = {
     set
 };
 
-/// The longest known unit at the start of `rest`. The units that begin with its first
-/// character stand together in [`UNITS`], found by a binary search.
+/// How many different first characters [`UNITS`] has.
+const FIRSTS: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    let mut last = None;
+    while i < UNITS.len() {
+        // `i < UNITS.len()`
+        #[allow(clippy::indexing_slicing)]
+        let c = first_char(UNITS[i].text);
+        if !same(c, last) {
+            n += 1;
+            last = c;
+        }
+        i += 1;
+    }
+    n
+};
+
+/// Whether two characters are the same one (`==` at compile time).
+const fn same(a: Option<char>, b: Option<char>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a as u32 == b as u32,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// Each first character of [`UNITS`] in code point order (the order of the rows) with
+/// the range of the rows that start with it.
+static BY_FIRST: [(char, u16, u16); FIRSTS] = {
+    let mut v = [('\0', 0_u16, 0_u16); FIRSTS];
+    let mut k = 0;
+    let mut i = 0;
+    let mut last = None;
+    while i < UNITS.len() {
+        // `i < UNITS.len()`; `k` counts the first characters up to row `i`, below
+        // FIRSTS; a row index fits 16 bits (a test checks there are fewer rows)
+        #[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
+        {
+            let c = first_char(UNITS[i].text);
+            if !same(c, last) {
+                if last.is_some() {
+                    k += 1;
+                }
+                last = c;
+                v[k] = (
+                    match c {
+                        Some(c) => c,
+                        None => '\0',
+                    },
+                    i as u16,
+                    i as u16,
+                );
+            }
+            v[k].2 = i as u16 + 1;
+        }
+        i += 1;
+    }
+    v
+};
+
+/// Whether `rest` starts with `unit`: a compare of a few bytes, shorter than a call.
+fn starts_with(rest: &[u8], unit: &str) -> bool {
+    let unit = unit.as_bytes();
+    rest.len() >= unit.len() && rest.iter().zip(unit).all(|(a, b)| a == b)
+}
+
+/// The longest known unit at the start of `rest`. The rows that begin with its first
+/// character stand together, found by a binary search over the first characters.
 pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     let first = rest.chars().next()?;
     if !FIRST.contains(first) {
         return None;
     }
-    let mut buf = [0; 4];
-    let head: &str = first.encode_utf8(&mut buf);
-    let from = UNITS.partition_point(|u| u.text < head);
+    let k = BY_FIRST.binary_search_by_key(&first, |r| r.0).ok()?;
+    let &(_, lo, hi) = BY_FIRST.get(k)?;
+    let bytes = rest.as_bytes();
     UNITS
-        .get(from..)?
+        .get(usize::from(lo)..usize::from(hi))?
         .iter()
-        .take_while(|u| u.text.starts_with(head))
-        .filter(|u| rest.starts_with(u.text))
+        .filter(|u| starts_with(bytes, u.text))
         .max_by_key(|u| u.text.len())
         .copied()
 }
@@ -312,6 +378,18 @@ mod tests {
                 w[1].text
             );
         }
+    }
+
+    #[test]
+    fn the_rows_are_indexed_by_first_character() {
+        assert!(UNITS.len() < usize::from(u16::MAX));
+        assert!(
+            BY_FIRST
+                .windows(2)
+                .all(|w| w[0].0 < w[1].0 && w[0].2 == w[1].1)
+        );
+        assert_eq!(BY_FIRST.first().map(|r| r.1), Some(0));
+        assert_eq!(BY_FIRST.last().map(|r| usize::from(r.2)), Some(UNITS.len()));
     }
 
     #[test]

@@ -58,13 +58,15 @@ impl CharSet {
     }
 
     /// Whether code point `cp` is a member.
-    pub(crate) fn has(&self, cp: u32) -> bool {
+    #[inline]
+    pub(crate) const fn has(&self, cp: u32) -> bool {
         self.word(cp >> 6) & (1 << (cp & 63)) != 0
     }
 
     /// Whether `c` is a member.
-    pub(crate) fn contains(&self, c: char) -> bool {
-        self.has(u32::from(c))
+    #[inline]
+    pub(crate) const fn contains(&self, c: char) -> bool {
+        self.has(c as u32)
     }
 
     /// The members among code points `64 * block .. 64 * block + 64`, one bit each

@@ -436,11 +436,13 @@ pub(crate) const fn last_char(s: &str) -> Option<char> {
 }
 
 /// The character that starts at byte `pos` of `s`, if one does.
+#[inline]
 pub(crate) fn char_at(s: &str, pos: usize) -> Option<char> {
     s.get(pos..)?.chars().next()
 }
 
 /// The character that ends at byte `pos` of `s`, if one does.
+#[inline]
 pub(crate) fn char_before(s: &str, pos: usize) -> Option<char> {
     s.get(..pos)?.chars().next_back()
 }
@@ -465,13 +467,14 @@ pub(crate) fn skip_spaces(s: &str, mut pos: usize) -> usize {
 /// The digit ([`Class::Digit`], ASCII or full-width) that starts at byte `pos` of
 /// `s`: its value and its length in bytes. A byte that begins no digit is answered by
 /// the table of digit lead bytes, without decoding.
+#[inline]
 pub(crate) fn digit_at(s: &str, pos: usize) -> Option<(u32, usize)> {
     let &b = s.as_bytes().get(pos)?;
+    if let Some(&k) = ASCII.get(usize::from(b)) {
+        return k.digit().map(|d| (u32::from(d), 1));
+    }
     if !lead_in(&DIGIT_LEADS, b) {
         return None;
-    }
-    if b < 0x80 {
-        return class(char::from(b)).digit().map(|d| (u32::from(d), 1));
     }
     let c = char_at(s, pos)?;
     class(c).digit().map(|d| (u32::from(d), c.len_utf8()))
@@ -479,38 +482,39 @@ pub(crate) fn digit_at(s: &str, pos: usize) -> Option<(u32, usize)> {
 
 /// The first character of `s` at or after byte `from` that is a member of `set`, and
 /// its offset. The characters between are tested on their code points decoded in
-/// place (ASCII and three-byte characters, most of a Chinese text, without a call);
+/// place: ASCII, and three-byte characters (most of a Chinese text) two at a step;
 /// a `from` inside a character passes over the rest of it.
 pub(crate) fn find_member(s: &str, from: usize, set: &CharSet) -> Option<(usize, char)> {
+    /// The code point of a three-byte character.
+    const fn cp3(b0: u8, b1: u8, b2: u8) -> u32 {
+        ((b0 as u32 & 0x0F) << 12) | ((b1 as u32 & 0x3F) << 6) | (b2 as u32 & 0x3F)
+    }
     let b = s.as_bytes();
-    let mut pos = from;
+    let mut rest = b.get(from..)?;
     loop {
-        match *b.get(pos..)? {
+        match *rest {
+            [
+                a0 @ 0xE0..=0xEF,
+                a1,
+                a2,
+                c0 @ 0xE0..=0xEF,
+                c1,
+                c2,
+                ref tail @ ..,
+            ] if !set.has(cp3(a0, a1, a2)) && !set.has(cp3(c0, c1, c2)) => rest = tail,
+            [a0 @ 0xE0..=0xEF, a1, a2, ref tail @ ..] if !set.has(cp3(a0, a1, a2)) => rest = tail,
+            [a, ref tail @ ..] if a < 0x80 && !set.has(u32::from(a)) => rest = tail,
             [] => return None,
-            [a, ..] if a < 0x80 => {
-                if set.has(u32::from(a)) {
-                    return Some((pos, char::from(a)));
-                }
-                pos += 1;
+            _ => {
+                // a member, a character of two or four bytes, or the inside of one
+                let at = b.len() - rest.len();
+                let len = match decode(b, at) {
+                    Some((c, _)) if set.contains(c) => return Some((at, c)),
+                    Some((_, len)) => len,
+                    None => 1,
+                };
+                rest = rest.get(len..)?;
             }
-            [a @ 0xE0..=0xEF, a1, a2, ..] => {
-                let cp = (u32::from(a & 0x0F) << 12)
-                    | (u32::from(a1 & 0x3F) << 6)
-                    | u32::from(a2 & 0x3F);
-                if set.has(cp) {
-                    return char::from_u32(cp).map(|c| (pos, c));
-                }
-                pos += 3;
-            }
-            _ => match decode(b, pos) {
-                Some((c, len)) => {
-                    if set.contains(c) {
-                        return Some((pos, c));
-                    }
-                    pos += len;
-                }
-                None => pos += 1,
-            },
         }
     }
 }
@@ -527,6 +531,10 @@ pub fn class(c: char) -> Class {
     let cp = c as usize;
     if let Some(&k) = ASCII.get(cp) {
         return k;
+    }
+    // an ideograph's lead byte is none of a special character's: no search
+    if !lead_in(&LEADS, lead_byte(c)) {
+        return Class::Text;
     }
     SPECIAL
         .binary_search_by_key(&c, |&(s, _)| s)

@@ -4,7 +4,7 @@
 //! the text layer's ([`Class::Digit`](crate::text::Class::Digit)). Every lookup below is
 //! derived from these rows.
 
-use crate::text::{CharSet, Class, SPECIAL, digit_value};
+use crate::text::{CharSet, Class, SPECIAL};
 
 /// What a character is to a numeral.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,65 +30,87 @@ pub(super) enum Tok {
     Arabic,
 }
 
-/// Every Chinese character of a numeral with what it is, in code point order (a test
-/// keeps it so).
-const ROWS: &[(char, Tok)] = {
-    use Tok::{Approx, Digit, Ji, Liang, Myriad, Place, Point, Tens};
-    &[
-        ('○', Digit(0)),
-        ('〇', Digit(0)),
-        ('一', Digit(1)),
-        ('七', Digit(7)),
-        ('万', Myriad(4, true)),
-        ('三', Digit(3)),
-        ('两', Liang),
-        ('九', Digit(9)),
-        ('二', Digit(2)),
-        ('五', Digit(5)),
-        ('亿', Myriad(8, true)),
-        ('仟', Place(3)),
-        ('伍', Digit(5)),
-        ('余', Approx),
-        ('佰', Place(2)),
-        ('倆', Liang),
-        ('億', Myriad(8, false)),
-        ('兆', Myriad(12, false)),
-        ('兩', Liang),
-        ('八', Digit(8)),
-        ('六', Digit(6)),
-        ('几', Ji),
-        ('十', Place(1)),
-        ('千', Place(3)),
-        ('卅', Tens(3)),
-        ('卌', Tens(4)),
-        ('叁', Digit(3)),
-        ('參', Digit(3)),
-        ('四', Digit(4)),
-        ('壹', Digit(1)),
-        ('多', Approx),
-        ('幾', Ji),
-        ('廿', Tens(2)),
-        ('弌', Digit(1)),
-        ('弍', Digit(2)),
-        ('弎', Digit(3)),
-        ('拾', Place(1)),
-        ('捌', Digit(8)),
-        ('来', Approx),
-        ('柒', Digit(7)),
-        ('点', Point),
-        ('玖', Digit(9)),
-        ('百', Place(2)),
-        ('肆', Digit(4)),
-        ('萬', Myriad(4, false)),
-        ('貳', Digit(2)),
-        ('贰', Digit(2)),
-        ('陆', Digit(6)),
-        ('陸', Digit(6)),
-        ('零', Digit(0)),
-        ('餘', Approx),
-        ('點', Point),
-    ]
-};
+/// Declares the rows of the numeral characters, [`ROWS`], and [`row`], their lookup
+/// compiled to a `match` from the same rows.
+macro_rules! rows {
+    ($(($c:literal, $t:expr)),* $(,)?) => {
+        /// Every Chinese character of a numeral with what it is, in code point order
+        /// (a test keeps it so).
+        const ROWS: &[(char, Tok)] = {
+            use Tok::{Approx, Digit, Ji, Liang, Myriad, Place, Point, Tens};
+            &[$(($c, $t)),*]
+        };
+
+        /// The row of `c`: one lookup in [`ROW_CHARS`] answers for the characters
+        /// that have none.
+        #[inline]
+        const fn row(c: char) -> Option<Tok> {
+            use Tok::{Approx, Digit, Ji, Liang, Myriad, Place, Point, Tens};
+            if !ROW_CHARS.has(c as u32) {
+                return None;
+            }
+            match c {
+                $($c => Some($t),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+rows! {
+    ('○', Digit(0)),
+    ('〇', Digit(0)),
+    ('一', Digit(1)),
+    ('七', Digit(7)),
+    ('万', Myriad(4, true)),
+    ('三', Digit(3)),
+    ('两', Liang),
+    ('九', Digit(9)),
+    ('二', Digit(2)),
+    ('五', Digit(5)),
+    ('亿', Myriad(8, true)),
+    ('仟', Place(3)),
+    ('伍', Digit(5)),
+    ('余', Approx),
+    ('佰', Place(2)),
+    ('倆', Liang),
+    ('億', Myriad(8, false)),
+    ('兆', Myriad(12, false)),
+    ('兩', Liang),
+    ('八', Digit(8)),
+    ('六', Digit(6)),
+    ('几', Ji),
+    ('十', Place(1)),
+    ('千', Place(3)),
+    ('卅', Tens(3)),
+    ('卌', Tens(4)),
+    ('叁', Digit(3)),
+    ('參', Digit(3)),
+    ('四', Digit(4)),
+    ('壹', Digit(1)),
+    ('多', Approx),
+    ('幾', Ji),
+    ('廿', Tens(2)),
+    ('弌', Digit(1)),
+    ('弍', Digit(2)),
+    ('弎', Digit(3)),
+    ('拾', Place(1)),
+    ('捌', Digit(8)),
+    ('来', Approx),
+    ('柒', Digit(7)),
+    ('点', Point),
+    ('玖', Digit(9)),
+    ('百', Place(2)),
+    ('肆', Digit(4)),
+    ('萬', Myriad(4, false)),
+    ('貳', Digit(2)),
+    ('贰', Digit(2)),
+    ('陆', Digit(6)),
+    ('陸', Digit(6)),
+    ('零', Digit(0)),
+    ('餘', Approx),
+    ('點', Point),
+}
 
 /// The signs a numeral may start with, and whether each makes it negative.
 const SIGNS: &[(char, bool)] = &[
@@ -100,25 +122,6 @@ const SIGNS: &[(char, bool)] = &[
     ('＋', false),
     ('－', true),
 ];
-
-/// The row of `c`, found by a binary search (at compile time too).
-const fn row(c: char) -> Option<Tok> {
-    let (mut lo, mut hi) = (0, ROWS.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        // `lo <= mid < hi <= ROWS.len()`
-        #[allow(clippy::indexing_slicing)]
-        let (k, t) = ROWS[mid];
-        if (k as u32) < (c as u32) {
-            lo = mid + 1;
-        } else if (k as u32) > (c as u32) {
-            hi = mid;
-        } else {
-            return Some(t);
-        }
-    }
-    None
-}
 
 /// Whether a token starts a numeral: every one but `点` and the words of
 /// approximation, which only follow one.
@@ -135,6 +138,7 @@ pub(super) const fn starts(t: Tok) -> bool {
 /// assert_eq!(chinese_digit('两'), None);
 /// ```
 #[must_use]
+#[inline]
 pub const fn chinese_digit(c: char) -> Option<u32> {
     match row(c) {
         Some(Tok::Digit(d)) => Some(d),
@@ -150,6 +154,7 @@ pub const fn chinese_digit(c: char) -> Option<u32> {
 /// assert!(!is_numeral_char('年'));
 /// ```
 #[must_use]
+#[inline]
 pub const fn is_numeral_char(c: char) -> bool {
     matches!(
         row(c),
@@ -157,9 +162,8 @@ pub const fn is_numeral_char(c: char) -> bool {
     )
 }
 
-/// The characters of the rows and the Arabic digits of the text layer: the
-/// characters [`classify`] gives a token.
-const fn token_chars() -> CharSet {
+/// The characters of the rows.
+static ROW_CHARS: CharSet = {
     let mut set = CharSet::EMPTY;
     let mut i = 0;
     while i < ROWS.len() {
@@ -170,6 +174,14 @@ const fn token_chars() -> CharSet {
         }
         i += 1;
     }
+    set
+};
+
+/// The characters [`classify`] gives a token, the rows' and the Arabic digits of the
+/// text layer: one lookup answers for the other characters, which are most of those
+/// it is asked about.
+static TOKEN_CHARS: CharSet = {
+    let mut set = CharSet::EMPTY;
     let mut i = 0;
     while i < SPECIAL.len() {
         // `i < SPECIAL.len()`
@@ -180,12 +192,8 @@ const fn token_chars() -> CharSet {
         }
         i += 1;
     }
-    set
-}
-
-/// The characters [`classify`] gives a token: one lookup answers for the other
-/// characters, which are most of those it is asked about.
-static TOKEN_CHARS: CharSet = token_chars();
+    set.union(&ROW_CHARS)
+};
 
 /// The characters a numeral may start with: those of a token that [`starts`] one,
 /// the signs, and the decimal points of `.5` and `．5`.
@@ -224,14 +232,13 @@ pub(crate) const STARTS: CharSet = {
 };
 
 /// The token of `c`, if it has one.
+#[inline]
 pub(super) fn classify(c: char) -> Option<Tok> {
     if !TOKEN_CHARS.contains(c) {
         return None;
     }
-    if digit_value(c).is_some() {
-        return Some(Tok::Arabic);
-    }
-    row(c)
+    // the rows and the digits are apart: a member of neither row is a digit
+    Some(row(c).unwrap_or(Tok::Arabic))
 }
 
 /// Whether `c` can be part of a numeral as the scanner reads it (Arabic and Chinese
@@ -241,6 +248,7 @@ pub(crate) fn is_numeral_token(c: char) -> bool {
 }
 
 /// Whether `c` is a sign, and whether it makes a numeral negative.
+#[inline]
 pub(super) fn sign(c: char) -> Option<bool> {
     SIGNS.iter().find(|&&(s, _)| s == c).map(|&(_, neg)| neg)
 }
@@ -259,6 +267,7 @@ pub(super) fn starts_prefixed_unit(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::digit_value;
 
     #[test]
     fn rows_are_in_code_point_order_without_repeats() {
@@ -272,6 +281,10 @@ mod tests {
             let known = digit_value(c).is_some() || ROWS.iter().any(|r| r.0 == c);
             assert_eq!(TOKEN_CHARS.contains(c), known, "{c}");
             assert_eq!(classify(c).is_some(), known, "{c}");
+            // the rows hold no digit: what is no row of the bitmap is one
+            if digit_value(c).is_some() {
+                assert_eq!(classify(c), Some(Tok::Arabic), "{c}");
+            }
         }
     }
 

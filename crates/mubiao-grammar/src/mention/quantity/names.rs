@@ -9,7 +9,7 @@ use super::idiom::in_idiom;
 use super::{DASHES, Part, Reader};
 use crate::mention::number::{self, chinese_digit};
 use crate::mention::unit::unit_at;
-use crate::text::{char_at, char_before, is_clause_break, is_colon, is_space};
+use crate::text::{Class, char_at, char_before, class, is_space};
 
 /// A quotation mark or a title bracket: what sets a name apart (`“811”工程`).
 pub(super) fn is_quote(c: char) -> bool {
@@ -22,16 +22,19 @@ pub(super) fn is_quote(c: char) -> bool {
 /// Whether a mention may begin at `pos`: the start of the text or of a line, a
 /// space, a clause break, a quotation mark or a colon before it.
 pub(super) fn boundary_before(s: &str, pos: usize) -> bool {
-    char_before(s, pos).is_none_or(|c| {
-        c == '\n' || is_space(c) || is_clause_break(c) || is_quote(c) || is_colon(c)
-    })
+    char_before(s, pos).is_none_or(is_boundary)
 }
 
 /// Whether a mention may end at `pos`: what [`boundary_before`] accepts before one.
 pub(super) fn boundary_after(s: &str, pos: usize) -> bool {
-    char_at(s, pos).is_none_or(|c| {
-        c == '\n' || is_space(c) || is_clause_break(c) || is_quote(c) || is_colon(c)
-    })
+    char_at(s, pos).is_none_or(is_boundary)
+}
+
+/// A line break, a space, a clause break, a colon or a quotation mark: one look at
+/// the character's class.
+fn is_boundary(c: char) -> bool {
+    let k = class(c);
+    k == Class::LineBreak || k.is_space() || k.is_clause_break() || k == Class::Colon || is_quote(c)
 }
 
 /// Whether only spaces stand between the start of the line and `pos`.
