@@ -315,30 +315,34 @@ const fn lead_byte(c: char) -> u8 {
     }
 }
 
-/// Which rows of [`SPECIAL`] a table of lead bytes is derived from.
+/// Whether a byte can start the encoding of a special character. A UTF-8
+/// continuation byte (`80..BF`) never can, so testing every byte of a text finds
+/// exactly the characters whose lead byte is one of these.
+const LEADS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < SPECIAL.len() {
+        // `i < SPECIAL.len()`; a byte indexes 256 entries
+        #[allow(clippy::indexing_slicing)]
+        {
+            t[lead_byte(SPECIAL[i].0) as usize] = true;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// A class of [`SPECIAL`] whose lead bytes make a table of their own.
 #[derive(Clone, Copy)]
 enum Rows {
-    /// Every row.
-    All,
     /// The rows of [`Class::Space`].
     Space,
     /// The rows of [`Class::Digit`].
     Digit,
 }
 
-impl Rows {
-    const fn take(self, k: Class) -> bool {
-        match self {
-            Self::All => true,
-            Self::Space => matches!(k, Class::Space),
-            Self::Digit => matches!(k, Class::Digit(_)),
-        }
-    }
-}
-
-/// Whether a byte can start the encoding of a character of the chosen rows. A UTF-8
-/// continuation byte (`80..BF`) never can, so testing every byte of a text finds
-/// exactly the characters whose lead byte is one of these.
+/// Whether a byte can start the encoding of a character of the chosen rows, as
+/// [`LEADS`] for all of them.
 const fn leads(rows: Rows) -> [bool; 256] {
     let mut t = [false; 256];
     let mut i = 0;
@@ -347,7 +351,11 @@ const fn leads(rows: Rows) -> [bool; 256] {
         #[allow(clippy::indexing_slicing)]
         {
             let (c, k) = SPECIAL[i];
-            if rows.take(k) {
+            let take = match rows {
+                Rows::Space => matches!(k, Class::Space),
+                Rows::Digit => matches!(k, Class::Digit(_)),
+            };
+            if take {
                 t[lead_byte(c) as usize] = true;
             }
         }
@@ -355,9 +363,6 @@ const fn leads(rows: Rows) -> [bool; 256] {
     }
     t
 }
-
-/// The lead bytes of the special characters.
-const LEADS: [bool; 256] = leads(Rows::All);
 
 /// The lead bytes of the spaces: ` ` `\t` `\r`, and those of U+00A0, U+2002…, U+3000,
 /// U+FEFF.
@@ -571,7 +576,10 @@ impl Iterator for Specials<'_> {
         let bytes = self.s.as_bytes();
         while let Some(&b) = bytes.get(self.pos) {
             let at = self.pos;
-            if !lead_in(&LEADS, b) {
+            // `b` is a byte: in bounds of the 256 entries
+            #[allow(clippy::indexing_slicing)]
+            let maybe = LEADS[usize::from(b)];
+            if !maybe {
                 self.pos += 1;
                 continue;
             }
