@@ -24,7 +24,7 @@
 //! # Layout
 //! - [`token`]: the characters of a numeral, as rows.
 //! - [`arabic`]: a run of Arabic digits.
-//! - [`state`] and [`scan`]: the scanner, one pass over the tokens of a numeral.
+//! - [`state`] and [`scan`](mod@scan): the scanner, one pass over the tokens of a numeral.
 //! - [`render`]: numbers in Chinese numerals ([`to_chinese`]).
 //!
 //! The grammar never reads a number out of a word: `numeral` stops where the numeral

@@ -3,7 +3,7 @@
 const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /// Renders `n` in Chinese numerals the way documents write it: `十二`, `一百零五`,
-/// `十万零一十`, `一万零一亿`. [`numeral`] reads every rendering back to `n`.
+/// `十万零一十`, `一万零一亿`. [`numeral`](super::numeral) reads every rendering back to `n`.
 ///
 /// ```
 /// use mubiao_grammar::mention::{parse_number, to_chinese};

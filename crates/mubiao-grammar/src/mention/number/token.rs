@@ -1,7 +1,7 @@
 //! The characters of a numeral, as rows: Chinese digits in every script, `两`, the
 //! places (`十百千`), the tens (`廿卅卌`), the scale words (`万亿兆`), the decimal point
 //! (`点`), the words of approximation (`多余来`, `几`), and the signs. Arabic digits are
-//! the text layer's ([`Class::Digit`](crate::text::Class::Digit)). Every lookup below is
+//! the text layer's ([`crate::text::Class::Digit`]). Every lookup below is
 //! derived from these rows.
 
 use crate::text::{CharSet, Class, SPECIAL};
