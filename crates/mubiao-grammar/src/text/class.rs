@@ -440,6 +440,22 @@ pub(crate) const fn last_char(s: &str) -> Option<char> {
     None
 }
 
+/// Whether `word` stands in `s` at byte `pos`: whether `s.get(pos..)` starts with it.
+/// The words a grammar looks for are a few bytes long: a compare of them byte by byte
+/// is shorter than a call to `memcmp`, which `str::starts_with` makes.
+#[inline]
+pub(crate) fn word_at(s: &str, pos: usize, word: &str) -> bool {
+    let w = word.as_bytes();
+    if w.is_empty() {
+        return s.is_char_boundary(pos);
+    }
+    // a word starts with a lead byte, which no byte inside a character is: a `pos`
+    // inside one never matches
+    s.as_bytes()
+        .get(pos..)
+        .is_some_and(|r| r.len() >= w.len() && r.iter().zip(w).all(|(a, b)| a == b))
+}
+
 /// The character that starts at byte `pos` of `s`, if one does.
 #[inline]
 pub(crate) fn char_at(s: &str, pos: usize) -> Option<char> {
@@ -856,6 +872,19 @@ mod tests {
         assert_eq!(char_before(s, 5), Some('万'));
         assert_eq!(char_before(s, 4), None);
         assert_eq!(char_before(s, 0), None);
+    }
+
+    #[test]
+    fn words_at_an_offset() {
+        let s = "3月底前完成";
+        assert!(word_at(s, 1, "月底"));
+        assert!(word_at(s, 1, ""));
+        assert!(!word_at(s, 1, "月底前完成了"));
+        assert!(
+            !word_at(s, 2, "月") && !word_at(s, 2, ""),
+            "inside a character"
+        );
+        assert!(!word_at(s, 99, ""));
     }
 
     #[test]

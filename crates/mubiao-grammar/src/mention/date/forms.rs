@@ -8,7 +8,7 @@ use mubiao_model::{DateRange, Recurrence};
 
 use super::calendar::{Period, ymd};
 use crate::mention::number::{self, Config, chinese_digit};
-use crate::text::{char_at, digit_value};
+use crate::text::{char_at, digit_value, word_at};
 
 /// A small integer at `pos`: Arabic (1–4 digits) or a Chinese numeral, at most `max`.
 pub(super) fn small(s: &str, pos: usize, max: u32) -> Option<(u32, usize)> {
@@ -48,7 +48,7 @@ pub(super) fn year(s: &str, pos: usize) -> Option<(i32, usize)> {
 }
 
 pub(super) fn eat(s: &str, pos: usize, word: &str) -> Option<usize> {
-    s.get(pos..)?.starts_with(word).then(|| pos + word.len())
+    word_at(s, pos, word).then(|| pos + word.len())
 }
 
 pub(super) fn eat_any(s: &str, pos: usize, words: &[&str]) -> Option<(usize, usize)> {

@@ -88,20 +88,26 @@ const SUFFIXES: &[Word] = &[
 
 /// Characters that make a one-character prefix part of another word before it
 /// (`通过`, `最近`, `突破`, `制约`, `到达`).
-const GLUED: &[(&str, &str)] = &[
-    ("过", "通经不越度错超跨路闯"),
-    ("近", "最附就临亲接将贴靠"),
-    ("超", "赶高"),
-    ("破", "突打攻爆"),
-    ("约", "制签节合邀预契公"),
-    ("达", "到表下传通发抵送"),
+const GLUED: &[(&str, &[char])] = &[
+    (
+        "过",
+        &['通', '经', '不', '越', '度', '错', '超', '跨', '路', '闯'],
+    ),
+    (
+        "近",
+        &['最', '附', '就', '临', '亲', '接', '将', '贴', '靠'],
+    ),
+    ("超", &['赶', '高']),
+    ("破", &['突', '打', '攻', '爆']),
+    ("约", &['制', '签', '节', '合', '邀', '预', '契', '公']),
+    ("达", &['到', '表', '下', '传', '通', '发', '抵', '送']),
 ];
 
 /// Whether `before` makes the one-character prefix `word` part of another word.
 fn glued(word: &str, before: char) -> bool {
     GLUED
         .iter()
-        .any(|&(w, chars)| w == word && chars.contains(before))
+        .any(|&(w, chars)| w == word && chars.contains(&before))
 }
 
 /// The last characters of [`PREFIXES`]: a word before a quantity can only end with one.

@@ -29,7 +29,7 @@ use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind, Scale, Span};
 
 use crate::mention::number::{Config, Numeral, Scanned, Script, is_numeral_char};
 use crate::mention::unit::unit_at;
-use crate::text::{CharSet, char_at, char_before, digit_value, is_space, skip_spaces};
+use crate::text::{CharSet, char_at, char_before, digit_value, is_space, skip_spaces, word_at};
 
 /// What a reader found at a place: a quantity and where it ends, or where to go on.
 #[derive(Clone, Debug)]
@@ -140,7 +140,7 @@ fn eat_spaced(s: &str, pos: usize, word: &str) -> Option<usize> {
 
 /// The offset after `word` where it stands at `pos`.
 fn eat(s: &str, pos: usize, word: &str) -> Option<usize> {
-    s.get(pos..)?.starts_with(word).then(|| pos + word.len())
+    word_at(s, pos, word).then(|| pos + word.len())
 }
 
 /// The scale word of a scale, as a unit is written with it.

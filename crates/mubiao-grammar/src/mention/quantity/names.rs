@@ -11,6 +11,15 @@ use crate::mention::number::{self, chinese_digit};
 use crate::mention::unit::unit_at;
 use crate::text::{Class, char_at, char_before, class, is_space};
 
+/// The characters that make a numeral and a unit before them a place name (`三元路`,
+/// `八里庄`), after a point of the compass too (`三元北路`).
+const PLACE_ENDS: &[char] = &[
+    '路', '街', '巷', '桥', '村', '镇', '区', '县', '里', '湖', '山', '寺', '庄', '坊', '园',
+];
+
+/// The points of the compass.
+const COMPASS: &[char] = &['东', '南', '西', '北'];
+
 /// A quotation mark or a title bracket: what sets a name apart (`“811”工程`).
 pub(super) fn is_quote(c: char) -> bool {
     matches!(
@@ -98,9 +107,9 @@ impl Reader<'_> {
         }
         // 三元路, 三元北路, 八里庄: a place name
         if p.chinese && p.has_unit {
-            let place = |c: char| "路街巷桥村镇区县里湖山寺庄坊园".contains(c);
+            let place = |c: char| PLACE_ENDS.contains(&c);
             let next = char_at(s, p.end);
-            let compass = next.is_some_and(|c| "东南西北".contains(c))
+            let compass = next.is_some_and(|c| COMPASS.contains(&c))
                 && char_at(s, p.end + next.map_or(0, char::len_utf8)).is_some_and(place);
             if next.is_some_and(place) || compass {
                 return false;
