@@ -21,6 +21,8 @@
 //! - [`parse_document`]: structure, then one pass of the [`mention`] grammar whose dates
 //!   become deadlines and whose quantities the [`target`] grammar reads into statements;
 //!   [`parse_structure`] for the structure alone.
+//! - [`mention`]: the numbers, dates and quantities of a text in one pass, with their
+//!   spans; numbers at the bottom, dates and quantities above them, the pass on top.
 //! - [`target`]: what a report promises and claims — indicator, measure, comparator,
 //!   value, baseline, status, year — read around each quantity.
 #![cfg_attr(docsrs, feature(doc_cfg))]
