@@ -3,7 +3,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput};
-use mubiao::grammar::quantity::{Mention, Options, mentions, quantities};
+use mubiao::grammar::mention::{Mention, Options, mentions, quantities};
 
 #[path = "../tests/fixtures/seeds.rs"]
 mod seeds;

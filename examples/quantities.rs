@@ -1,5 +1,5 @@
 //! Every quantity and date of a work report, highlighted, then tabled: a tour of
-//! [`mubiao::grammar::quantity::mentions`]. The `mubiao quantities` command does the
+//! [`mubiao::grammar::mention::mentions`]. The `mubiao quantities` command does the
 //! same over many files.
 //!
 //! ```text
@@ -18,7 +18,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use mubiao::grammar::quantity::{Mention, Options, mentions};
+use mubiao::grammar::mention::{Mention, Options, mentions};
 use mubiao::model::{Deadline, Quantity, display_width};
 use serde_json::{Value, json};
 

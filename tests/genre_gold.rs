@@ -88,7 +88,7 @@ fn label(l: &str) -> (String, String) {
     let s = s.trim().trim_end_matches(['、', '.']).trim();
     let paren = s.starts_with('(') && s.ends_with(')');
     let core = s.trim_matches(['(', ')']);
-    let n = mubiao::grammar::number::parse_number(core)
+    let n = mubiao::grammar::mention::parse_number(core)
         .ok()
         .map_or(core.to_owned(), |n| n.value.to_string());
     let arabic = core.chars().all(|c| c.is_ascii_digit());

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mubiao::grammar::quantity::{Mention, Options, mentions, parse_quantity};
+use mubiao::grammar::mention::{Mention, Options, mentions, parse_quantity};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
@@ -21,6 +21,6 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = parse_quantity(text);
-    let _ = mubiao::grammar::date::parse_date(text, Some(2013));
-    let _ = mubiao::grammar::number::parse_number(text);
+    let _ = mubiao::grammar::mention::parse_date(text, Some(2013));
+    let _ = mubiao::grammar::mention::parse_number(text);
 });

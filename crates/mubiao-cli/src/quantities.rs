@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use mubiao::grammar::quantity::{Mention, Options, mentions};
+use mubiao::grammar::mention::{Mention, Options, mentions};
 use mubiao::model::{Span, display_width_of};
 
 use crate::cli::{Format, QuantitiesArgs};

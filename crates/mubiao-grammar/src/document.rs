@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use mubiao_model::Document;
 
 use crate::Lexicon;
-use crate::quantity::{Mention, Options, mentions};
+use crate::mention::{Mention, Options, mentions};
 
 /// Reads a document: metadata, outline, tasks with their duties, references and
 /// deadlines, and diagnostics. Never fails and never panics; what it cannot read

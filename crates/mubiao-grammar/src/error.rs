@@ -8,7 +8,7 @@ use nom::Offset;
 /// What went wrong.
 ///
 /// ```
-/// use mubiao_grammar::{number::parse_number, ErrorKind};
+/// use mubiao_grammar::{mention::parse_number, ErrorKind};
 /// assert_eq!(parse_number("12个").unwrap_err().kind, ErrorKind::TrailingInput);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -148,7 +148,7 @@ impl<'a> nom::error::ContextError<&'a str> for ParseError<'a> {
 /// nom's result type with this crate's error.
 ///
 /// ```
-/// use mubiao_grammar::{number::numeral, IResult};
+/// use mubiao_grammar::{mention::numeral, IResult};
 /// let r: IResult<'_, _> = numeral("1.45万套");
 /// assert_eq!(r.map(|(rest, _)| rest), Ok("套"));
 /// ```

@@ -18,9 +18,11 @@
 //! ```
 //!
 //! # Overview
-//! - [`parse_document`]: structure, then one pass of the [`quantity`] grammar whose dates
+//! - [`parse_document`]: structure, then one pass of the [`mention`] grammar whose dates
 //!   become deadlines and whose quantities the [`target`] grammar reads into statements;
 //!   [`parse_structure`] for the structure alone.
+//! - [`mention`]: the numbers, dates and quantities of a text in one pass, with their
+//!   spans; numbers at the bottom, dates and quantities above them, the pass on top.
 //! - [`target`]: what a report promises and claims — indicator, measure, comparator,
 //!   value, baseline, status, year — read around each quantity.
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -30,6 +32,7 @@ mod document;
 mod duty;
 mod error;
 pub mod lexicon;
+pub mod mention;
 pub mod meta;
 pub mod reference;
 mod structure;
@@ -40,7 +43,4 @@ pub use document::{parse_document, parse_document_with, parse_structure, parse_s
 pub use error::{Error, ErrorKind, IResult, ParseError};
 pub use lexicon::markers::Marker;
 pub use lexicon::{Column, Label, LeadRule, Lexicon, MarkerForm, Numeral};
-pub mod date;
-pub mod number;
-pub mod quantity;
 pub mod target;

@@ -270,11 +270,11 @@ fn only_date(t: &str, front: usize) -> Option<(NaiveDate, Span)> {
     let first = t.chars().next()?;
     if t.len() > 60
         || !(crate::text::digit_value(first).is_some()
-            || crate::number::chinese_digit(first).is_some())
+            || crate::mention::chinese_digit(first).is_some())
     {
         return None;
     }
-    let d = crate::date::parse_date(t, None).ok()?;
+    let d = crate::mention::parse_date(t, None).ok()?;
     let day = d.range.filter(|r| r.start == r.end)?;
     Some((day.start, d.span + front))
 }
@@ -322,7 +322,7 @@ pub fn doc_number_line(line: &str) -> Option<Span> {
 /// The calendar day a header value starts with (`2012年03月02日`, `2012-02-13`) and
 /// its length in bytes.
 fn day_at(value: &str) -> Option<(NaiveDate, usize)> {
-    let d = crate::date::dates(value, None).next()?;
+    let d = crate::mention::dates(value, None).next()?;
     let day = d.range.filter(|r| r.start == r.end && d.span.start == 0)?;
     Some((day.start, d.span.end))
 }

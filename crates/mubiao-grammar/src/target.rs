@@ -55,7 +55,7 @@ use mubiao_model::{
     Task,
 };
 
-use crate::quantity::{Options, quantities_with};
+use crate::mention::{Options, quantities_with};
 use crate::text::{is_clause_break, is_colon, is_space};
 use context::{Frame, Frames};
 use lexicon::{Verb, Word, section_words, year_in, year_prefix};

@@ -3,7 +3,7 @@
 // helpers of tests may fail loudly: a failing helper is a failing test
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
-use mubiao_grammar::date::{dates, parse_date};
+use mubiao_grammar::mention::{dates, parse_date};
 use mubiao_model::{Deadline, NaiveDate, Recurrence};
 
 fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -3,7 +3,7 @@
 // helpers of tests may fail loudly: a failing helper is a failing test
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
-use mubiao_grammar::number::{Script, numeral, to_chinese};
+use mubiao_grammar::mention::{Script, numeral, to_chinese};
 use mubiao_model::{Decimal, Scale};
 use proptest::prelude::*;
 

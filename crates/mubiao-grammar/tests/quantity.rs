@@ -3,7 +3,7 @@
 // helpers of tests may fail loudly: a failing helper is a failing test
 #![allow(clippy::unwrap_used, clippy::panic, clippy::indexing_slicing)]
 
-use mubiao_grammar::quantity::{
+use mubiao_grammar::mention::{
     Mention, Options, mentions, parse_quantity, quantities, quantities_with, unit_kind,
 };
 use mubiao_model::{Comparator, Decimal, Quantity, QuantityKind as K, Scale};

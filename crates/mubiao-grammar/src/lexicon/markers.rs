@@ -159,7 +159,7 @@ impl MarkerForm {
             return self.open.iter().any(|o| o.starts_with(c));
         }
         match self.numeral {
-            Numeral::Chinese => crate::number::is_numeral_char(c) || matches!(c, '廿' | '两'),
+            Numeral::Chinese => crate::mention::is_numeral_char(c) || matches!(c, '廿' | '两'),
             Numeral::Arabic => digit_value(c).is_some(),
             Numeral::Enclosed { first, count, .. } => u32::from(c)
                 .checked_sub(u32::from(first))
@@ -278,7 +278,7 @@ fn arabic_ordinal(s: &str) -> Option<(u32, usize)> {
 /// Chinese numerals only (`一`, `十二`, `二十三`, `一百零五`, `廿`, `两`), with no scale
 /// word, sign, decimal or "more than" after it. Read by the crate's numeral grammar.
 fn chinese_ordinal(s: &str) -> Option<(u32, usize)> {
-    use crate::number::{Script, chinese_digit, is_numeral_char, numeral};
+    use crate::mention::{Script, chinese_digit, is_numeral_char, numeral};
     // the common case, one character before the delimiter: 一、 (三) 十．
     let mut chars = s.chars();
     let c = chars.next()?;

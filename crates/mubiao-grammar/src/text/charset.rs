@@ -43,19 +43,35 @@ impl CharSet {
         self
     }
 
+    /// The characters of either set.
+    pub(crate) const fn union(mut self, other: &Self) -> Self {
+        let mut i = 0;
+        while i < 1024 {
+            // `i < 1024`: in bounds of both
+            #[allow(clippy::indexing_slicing)]
+            {
+                self.0[i] |= other.0[i];
+            }
+            i += 1;
+        }
+        self
+    }
+
     /// Whether code point `cp` is a member.
-    pub(crate) fn has(&self, cp: u32) -> bool {
+    #[inline]
+    pub(crate) const fn has(&self, cp: u32) -> bool {
         self.word(cp >> 6) & (1 << (cp & 63)) != 0
     }
 
     /// Whether `c` is a member.
-    pub(crate) fn contains(&self, c: char) -> bool {
-        self.has(u32::from(c))
+    #[inline]
+    pub(crate) const fn contains(&self, c: char) -> bool {
+        self.has(c as u32)
     }
 
     /// The members among code points `64 * block .. 64 * block + 64`, one bit each
     /// (none past the BMP).
-    pub(crate) const fn word(&self, block: u32) -> u64 {
+    const fn word(&self, block: u32) -> u64 {
         if block < 1024 {
             // checked just above
             #[allow(clippy::indexing_slicing)]

@@ -9,7 +9,11 @@
 //! bytes: [`specials`] jumps from one special character to the next by their lead
 //! bytes, a table derived from [`SPECIAL`] at compile time, so the ideographs between
 //! them (whose lead bytes are never those of a special character) are passed over
-//! without being decoded.
+//! without being decoded. The tables of the lead bytes of spaces and of digits are
+//! derived the same way, and the few scans that test most characters of a text against
+//! a set of their own ([`find_member`]) decode them here.
+
+use super::CharSet;
 
 /// A kind of bracket, opening or closing.
 ///
@@ -363,6 +367,214 @@ const PUNCT: u8 = 0x20;
 /// The bits of [`BYTES`] that hold a width.
 const WIDTH: u8 = 0x07;
 
+/// A class of [`SPECIAL`] whose lead bytes make a table of their own.
+#[derive(Clone, Copy)]
+enum Rows {
+    /// The rows of [`Class::Space`].
+    Space,
+    /// The rows of [`Class::Digit`].
+    Digit,
+}
+
+/// Whether a byte can start the encoding of a character of the chosen rows, as
+/// [`BYTES`] marks them for all rows.
+const fn leads(rows: Rows) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < SPECIAL.len() {
+        // `i < SPECIAL.len()`; a byte indexes 256 entries
+        #[allow(clippy::indexing_slicing)]
+        {
+            let (c, k) = SPECIAL[i];
+            let take = match rows {
+                Rows::Space => matches!(k, Class::Space),
+                Rows::Digit => matches!(k, Class::Digit(_)),
+            };
+            if take {
+                t[lead_byte(c) as usize] = true;
+            }
+        }
+        i += 1;
+    }
+    t
+}
+
+/// The lead bytes of the spaces: ` ` `\t` `\r`, and those of U+00A0, U+2002…, U+3000,
+/// U+FEFF.
+const SPACE_LEADS: [bool; 256] = leads(Rows::Space);
+
+/// The lead bytes of the digits: `0`…`9`, and that of `０`…`９`.
+const DIGIT_LEADS: [bool; 256] = leads(Rows::Digit);
+
+/// Whether byte `b` is in a table of 256 entries.
+fn lead_in(table: &[bool; 256], b: u8) -> bool {
+    // a byte indexes 256 entries
+    #[allow(clippy::indexing_slicing)]
+    table[usize::from(b)]
+}
+
+/// The character encoded from byte `at` of `b` and its length in bytes, when a
+/// character starts there; `None` at a continuation byte or past the end. For the
+/// code that runs at compile time (a [`CharSet`] of the first characters of words)
+/// and for the scans that test most characters of a text against a set.
+const fn decode(b: &[u8], at: usize) -> Option<(char, usize)> {
+    let [lead, rest @ ..] = b.split_at(if at < b.len() { at } else { b.len() }).1 else {
+        return None;
+    };
+    let (len, init) = match *lead {
+        0x00..=0x7F => return Some((*lead as char, 1)),
+        0xC0..=0xDF => (2, (*lead & 0x1F) as u32),
+        0xE0..=0xEF => (3, (*lead & 0x0F) as u32),
+        0xF0..=0xF7 => (4, (*lead & 0x07) as u32),
+        _ => return None,
+    };
+    if rest.len() < len - 1 {
+        return None;
+    }
+    let mut cp = init;
+    let mut i = 0;
+    while i < len - 1 {
+        // `i < len - 1 <= rest.len()`
+        #[allow(clippy::indexing_slicing)]
+        {
+            cp = (cp << 6) | (rest[i] & 0x3F) as u32;
+        }
+        i += 1;
+    }
+    match char::from_u32(cp) {
+        Some(c) => Some((c, len)),
+        None => None,
+    }
+}
+
+/// The first character of `s`, at compile time.
+pub(crate) const fn first_char(s: &str) -> Option<char> {
+    match decode(s.as_bytes(), 0) {
+        Some((c, _)) => Some(c),
+        None => None,
+    }
+}
+
+/// The last character of `s`, at compile time.
+pub(crate) const fn last_char(s: &str) -> Option<char> {
+    let b = s.as_bytes();
+    // back over the continuation bytes (`10xxxxxx`) to the lead byte
+    let mut at = b.len();
+    while at > 0 {
+        at -= 1;
+        // `at < b.len()`
+        #[allow(clippy::indexing_slicing)]
+        let byte = b[at];
+        if byte & 0xC0 != 0x80 {
+            return match decode(b, at) {
+                Some((c, _)) => Some(c),
+                None => None,
+            };
+        }
+    }
+    None
+}
+
+/// Whether `word` stands in `s` at byte `pos`: whether `s.get(pos..)` starts with it.
+/// The words a grammar looks for are a few bytes long: a compare of them byte by byte
+/// is shorter than a call to `memcmp`, which `str::starts_with` makes.
+#[inline]
+pub(crate) fn word_at(s: &str, pos: usize, word: &str) -> bool {
+    let w = word.as_bytes();
+    if w.is_empty() {
+        return s.is_char_boundary(pos);
+    }
+    // a word starts with a lead byte, which no byte inside a character is: a `pos`
+    // inside one never matches
+    s.as_bytes()
+        .get(pos..)
+        .is_some_and(|r| r.len() >= w.len() && r.iter().zip(w).all(|(a, b)| a == b))
+}
+
+/// The character that starts at byte `pos` of `s`, if one does.
+#[inline]
+pub(crate) fn char_at(s: &str, pos: usize) -> Option<char> {
+    s.get(pos..)?.chars().next()
+}
+
+/// The character that ends at byte `pos` of `s`, if one does.
+#[inline]
+pub(crate) fn char_before(s: &str, pos: usize) -> Option<char> {
+    s.get(..pos)?.chars().next_back()
+}
+
+/// The offset after the spaces ([`Class::Space`]) that start at byte `pos`. A byte
+/// that begins no space (most of them) is answered by the table of space lead bytes,
+/// without decoding.
+pub(crate) fn skip_spaces(s: &str, mut pos: usize) -> usize {
+    while s
+        .as_bytes()
+        .get(pos)
+        .is_some_and(|&b| lead_in(&SPACE_LEADS, b))
+    {
+        match char_at(s, pos) {
+            Some(c) if is_space(c) => pos += c.len_utf8(),
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// The digit ([`Class::Digit`], ASCII or full-width) that starts at byte `pos` of
+/// `s`: its value and its length in bytes. A byte that begins no digit is answered by
+/// the table of digit lead bytes, without decoding.
+#[inline]
+pub(crate) fn digit_at(s: &str, pos: usize) -> Option<(u32, usize)> {
+    let &b = s.as_bytes().get(pos)?;
+    if let Some(&k) = ASCII.get(usize::from(b)) {
+        return k.digit().map(|d| (u32::from(d), 1));
+    }
+    if !lead_in(&DIGIT_LEADS, b) {
+        return None;
+    }
+    let c = char_at(s, pos)?;
+    class(c).digit().map(|d| (u32::from(d), c.len_utf8()))
+}
+
+/// The first character of `s` at or after byte `from` that is a member of `set`, and
+/// its offset. The characters between are tested on their code points decoded in
+/// place: ASCII, and three-byte characters (most of a Chinese text) two at a step;
+/// a `from` inside a character passes over the rest of it.
+pub(crate) fn find_member(s: &str, from: usize, set: &CharSet) -> Option<(usize, char)> {
+    /// The code point of a three-byte character.
+    const fn cp3(b0: u8, b1: u8, b2: u8) -> u32 {
+        ((b0 as u32 & 0x0F) << 12) | ((b1 as u32 & 0x3F) << 6) | (b2 as u32 & 0x3F)
+    }
+    let b = s.as_bytes();
+    let mut rest = b.get(from..)?;
+    loop {
+        match *rest {
+            [
+                a0 @ 0xE0..=0xEF,
+                a1,
+                a2,
+                c0 @ 0xE0..=0xEF,
+                c1,
+                c2,
+                ref tail @ ..,
+            ] if !set.has(cp3(a0, a1, a2)) && !set.has(cp3(c0, c1, c2)) => rest = tail,
+            [a0 @ 0xE0..=0xEF, a1, a2, ref tail @ ..] if !set.has(cp3(a0, a1, a2)) => rest = tail,
+            [a, ref tail @ ..] if a < 0x80 && !set.has(u32::from(a)) => rest = tail,
+            [] => return None,
+            _ => {
+                // a member, a character of two or four bytes, or the inside of one
+                let at = b.len() - rest.len();
+                let len = match decode(b, at) {
+                    Some((c, _)) if set.contains(c) => return Some((at, c)),
+                    Some((_, len)) => len,
+                    None => 1,
+                };
+                rest = rest.get(len..)?;
+            }
+        }
+    }
+}
+
 /// The class of a character.
 ///
 /// ```
@@ -375,6 +587,12 @@ pub fn class(c: char) -> Class {
     let cp = c as usize;
     if let Some(&k) = ASCII.get(cp) {
         return k;
+    }
+    // an ideograph's lead byte is none of a special character's: no search
+    // `lead_byte` gives a byte: in bounds of the 256 entries
+    #[allow(clippy::indexing_slicing)]
+    if BYTES[lead_byte(c) as usize] & ANY == 0 {
+        return Class::Text;
     }
     SPECIAL
         .binary_search_by_key(&c, |&(s, _)| s)
@@ -691,6 +909,105 @@ mod tests {
         // and never reports a text character, even one sharing a lead byte
         let lookalikes = "ＡＢａｂ〇〡㐀ㄅ‖…•";
         assert_eq!(specials(lookalikes, 0).count(), 0);
+    }
+
+    #[test]
+    fn decode_reads_every_character_as_std_does() {
+        for c in (0..=0x10_FFFF).step_by(7).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let e = c.encode_utf8(&mut buf);
+            assert_eq!(decode(e.as_bytes(), 0), Some((c, c.len_utf8())), "{c:?}");
+            assert_eq!(first_char(e), Some(c));
+            assert_eq!(last_char(e), Some(c));
+            assert_eq!(last_char(&format!("市{e}")), Some(c));
+        }
+        assert_eq!(decode("市".as_bytes(), 1), None);
+        assert_eq!(decode(b"", 0), None);
+        assert_eq!(
+            decode("市".as_bytes().get(..2).unwrap_or_default(), 0),
+            None
+        );
+        assert_eq!(first_char(""), None);
+        assert_eq!(last_char(""), None);
+    }
+
+    #[test]
+    fn chars_at_and_before_an_offset() {
+        let s = "12万套";
+        assert_eq!(char_at(s, 2), Some('万'));
+        assert_eq!(char_at(s, 3), None);
+        assert_eq!(char_at(s, s.len()), None);
+        assert_eq!(char_before(s, 5), Some('万'));
+        assert_eq!(char_before(s, 4), None);
+        assert_eq!(char_before(s, 0), None);
+    }
+
+    #[test]
+    fn words_at_an_offset() {
+        let s = "3月底前完成";
+        assert!(word_at(s, 1, "月底"));
+        assert!(word_at(s, 1, ""));
+        assert!(!word_at(s, 1, "月底前完成了"));
+        assert!(
+            !word_at(s, 2, "月") && !word_at(s, 2, ""),
+            "inside a character"
+        );
+        assert!(!word_at(s, 99, ""));
+    }
+
+    #[test]
+    fn lead_tables_hold_every_space_and_digit() {
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            let lead = lead_byte(c);
+            assert!(!is_space(c) || lead_in(&SPACE_LEADS, lead), "{c:?}");
+            assert!(
+                class(c).digit().is_none() || lead_in(&DIGIT_LEADS, lead),
+                "{c:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn spaces_are_skipped_and_nothing_else() {
+        let s = "到 \u{3000}\t\u{FEFF}２０２７ 年";
+        assert_eq!(skip_spaces(s, 3), 3 + 1 + 3 + 1 + 3);
+        assert_eq!(skip_spaces(s, 0), 0);
+        assert_eq!(skip_spaces(s, 1), 1, "inside a character");
+        assert_eq!(skip_spaces(s, s.len()), s.len());
+    }
+
+    #[test]
+    fn digits_at_an_offset_are_those_of_the_table() {
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            let s = format!("{c}万");
+            let want = digit_value(c).map(|d| (d, c.len_utf8()));
+            assert_eq!(digit_at(&s, 0), want, "{c:?}");
+        }
+        assert_eq!(digit_at("１２％", 3), Some((2, 3)));
+        assert_eq!(digit_at("１２％", 1), None, "inside a character");
+        assert_eq!(digit_at("１２％", 6), None);
+    }
+
+    #[test]
+    fn members_are_found_as_a_scan_of_every_character_finds_them() {
+        const SET: CharSet = CharSet::of(&['1', '¥', '万', '５', '〇']);
+        let text = "a1市¥万５😀〇，2０〇";
+        let every: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|&(_, c)| SET.contains(c))
+            .collect();
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some((at, c)) = find_member(text, from, &SET) {
+            found.push((at, c));
+            from = at + c.len_utf8();
+        }
+        assert_eq!(found, every);
+        assert_eq!(found.len(), 6);
+        // from inside a character: the rest of it is passed over
+        assert_eq!(find_member("万万", 1, &SET), Some((3, '万')));
+        assert_eq!(find_member("市", 0, &SET), None);
+        assert_eq!(find_member("市", 9, &SET), None);
     }
 
     #[test]

@@ -22,5 +22,8 @@ pub use class::{
     is_open_paren, is_semicolon, is_sentence_end, is_space, more_chars_than, punctuation, specials,
     trim,
 };
+pub(crate) use class::{
+    char_at, char_before, digit_at, find_member, first_char, last_char, skip_spaces, word_at,
+};
 pub use lines::{Line, LineKind, Lines, lines};
 pub use token::{Kind, Token, Tokens};

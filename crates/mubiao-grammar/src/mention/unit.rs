@@ -1,8 +1,9 @@
-//! Unit and comparator tables.
+//! Units: the measure words, currencies and signs a quantity may carry, as rows, with
+//! the kind each gives it (`元` money, `亩` a measure, `个` a count, `倍` a multiple).
 
-use mubiao_model::{Comparator, QuantityKind};
+use mubiao_model::QuantityKind;
 
-use crate::text::CharSet;
+use crate::text::{CharSet, first_char};
 
 /// A unit the grammar knows, with the kind it gives a quantity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +22,7 @@ const fn u(text: &'static str, kind: QuantityKind, lone: bool) -> Unit {
 }
 
 /// Sorted by the UTF-8 bytes of `text` (a test checks it).
-pub(crate) static UNITS: &[Unit] = &[
+static UNITS: &[Unit] = &[
     u("世纪", QuantityKind::Count, true),
     u("两", QuantityKind::Measure, true),
     u("个", QuantityKind::Count, true),
@@ -217,114 +218,104 @@ pub(crate) static UNITS: &[Unit] = &[
     u("马力", QuantityKind::Measure, true),
 ];
 
-/// The first characters of [`UNITS`].
-static FIRST: CharSet = first_chars();
-
-/// The code point of the first character of `text` (of at most three bytes), 0 if empty.
-// Evaluated at compile time: an index out of bounds fails the build, never a run.
-#[allow(clippy::indexing_slicing)]
-const fn first_code_point(text: &str) -> u32 {
-    let b = text.as_bytes();
-    match b.len() {
-        0 => 0,
-        _ if b[0] < 0x80 => b[0] as u32,
-        _ if b[0] < 0xE0 => ((b[0] as u32 & 0x1F) << 6) | (b[1] as u32 & 0x3F),
-        _ => ((b[0] as u32 & 0x0F) << 12) | ((b[1] as u32 & 0x3F) << 6) | (b[2] as u32 & 0x3F),
-    }
-}
-
-// Evaluated at compile time: an index out of bounds fails the build, never a run.
-#[allow(clippy::indexing_slicing)]
-const fn first_chars() -> CharSet {
+/// The first characters of [`UNITS`]: one lookup answers for the characters that begin
+/// no unit, most of those a unit is looked for at.
+static FIRST: CharSet = {
     let mut set = CharSet::EMPTY;
     let mut i = 0;
     while i < UNITS.len() {
-        set = set.with(first_code_point(UNITS[i].text));
+        // `i < UNITS.len()`
+        #[allow(clippy::indexing_slicing)]
+        if let Some(c) = first_char(UNITS[i].text) {
+            set = set.with(c as u32);
+        }
         i += 1;
     }
     set
-}
-
-/// For each 64-character block of the BMP, how many first characters of [`UNITS`] the
-/// blocks before it hold. With [`FIRST`] it ranks a first character among them, which
-/// is its place in [`SPANS`].
-static RANK: [u16; 1024] = ranks();
-
-// Evaluated at compile time: an index out of bounds fails the build, never a run.
-#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
-const fn ranks() -> [u16; 1024] {
-    let first = first_chars();
-    let mut rank = [0_u16; 1024];
-    let mut i = 1;
-    while i < 1024 {
-        rank[i] = rank[i - 1] + first.word((i - 1) as u32).count_ones() as u16;
-        i += 1;
-    }
-    rank
-}
+};
 
 /// How many different first characters [`UNITS`] has.
-const FIRSTS: usize = count_firsts();
-
-// Evaluated at compile time: an index out of bounds fails the build, never a run.
-#[allow(clippy::indexing_slicing)]
-const fn count_firsts() -> usize {
+const FIRSTS: usize = {
     let mut n = 0;
     let mut i = 0;
+    let mut last = None;
     while i < UNITS.len() {
-        if i == 0 || first_code_point(UNITS[i].text) != first_code_point(UNITS[i - 1].text) {
+        // `i < UNITS.len()`
+        #[allow(clippy::indexing_slicing)]
+        let c = first_char(UNITS[i].text);
+        if !same(c, last) {
             n += 1;
+            last = c;
         }
         i += 1;
     }
     n
+};
+
+/// Whether two characters are the same one (`==` at compile time).
+const fn same(a: Option<char>, b: Option<char>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a as u32 == b as u32,
+        (None, None) => true,
+        _ => false,
+    }
 }
 
-/// For each first character of [`UNITS`] in code point order (UTF-8 order is code
-/// point order), the range of the units that start with it.
-static SPANS: [(u16, u16); FIRSTS] = spans();
-
-// Evaluated at compile time: an index out of bounds fails the build, never a run.
-#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
-const fn spans() -> [(u16, u16); FIRSTS] {
-    let mut v = [(0_u16, 0_u16); FIRSTS];
+/// Each first character of [`UNITS`] in code point order (the order of the rows) with
+/// the range of the rows that start with it.
+static BY_FIRST: [(char, u16, u16); FIRSTS] = {
+    let mut v = [('\0', 0_u16, 0_u16); FIRSTS];
     let mut k = 0;
     let mut i = 0;
+    let mut last = None;
     while i < UNITS.len() {
-        if i > 0 && first_code_point(UNITS[i].text) != first_code_point(UNITS[i - 1].text) {
-            k += 1;
+        // `i < UNITS.len()`; `k` counts the first characters up to row `i`, below
+        // FIRSTS; a row index fits 16 bits (a test checks there are fewer rows)
+        #[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
+        {
+            let c = first_char(UNITS[i].text);
+            if !same(c, last) {
+                if last.is_some() {
+                    k += 1;
+                }
+                last = c;
+                v[k] = (
+                    match c {
+                        Some(c) => c,
+                        None => '\0',
+                    },
+                    i as u16,
+                    i as u16,
+                );
+            }
+            v[k].2 = i as u16 + 1;
         }
-        if v[k].1 == 0 {
-            v[k].0 = i as u16;
-        }
-        v[k].1 = i as u16 + 1;
         i += 1;
     }
     v
+};
+
+/// Whether `rest` starts with `unit`: a compare of a few bytes, shorter than a call
+/// to `memcmp` (`str::starts_with` costs the mention pass 1.8% more instructions).
+fn starts_with(rest: &[u8], unit: &str) -> bool {
+    let unit = unit.as_bytes();
+    rest.len() >= unit.len() && rest.iter().zip(unit).all(|(a, b)| a == b)
 }
 
-/// The longest known unit at the start of `rest`.
+/// The longest known unit at the start of `rest`. The rows that begin with its first
+/// character stand together, found by a binary search over the first characters.
 pub(crate) fn unit_at(rest: &str) -> Option<Unit> {
     let first = rest.chars().next()?;
-    let cp = u32::from(first);
-    if !FIRST.has(cp) {
+    if !FIRST.contains(first) {
         return None;
     }
-    // the first characters before this one: in the blocks before, and in this block
-    let (block, bit) = (cp >> 6, cp & 63);
-    let below = FIRST.word(block) & ((1 << bit) - 1);
-    let k = usize::from(*RANK.get(block as usize)?) + below.count_ones() as usize;
-    let &(lo, hi) = SPANS.get(k)?;
-    let rest = rest.as_bytes();
+    let k = BY_FIRST.binary_search_by_key(&first, |r| r.0).ok()?;
+    let &(_, lo, hi) = BY_FIRST.get(k)?;
+    let bytes = rest.as_bytes();
     UNITS
         .get(usize::from(lo)..usize::from(hi))?
         .iter()
-        .filter(|u| {
-            // a byte loop: the units are a few bytes long, shorter than a memcmp call
-            let t = u.text.as_bytes();
-            rest.get(..t.len())
-                .is_some_and(|r| r.iter().zip(t).all(|(a, b)| a == b))
-        })
+        .filter(|u| starts_with(bytes, u.text))
         .max_by_key(|u| u.text.len())
         .copied()
 }
@@ -340,124 +331,39 @@ pub(crate) fn ascii_unit(word: &str) -> Option<QuantityKind> {
     }
 }
 
-/// Words before a number that say how it bounds the real one, longest first.
-pub(crate) static PREFIXES: &[(&str, Comparator)] = &[
-    ("控制在", Comparator::Le),
-    ("不低于", Comparator::Ge),
-    ("不少于", Comparator::Ge),
-    ("不小于", Comparator::Ge),
-    ("不超过", Comparator::Le),
-    ("不高于", Comparator::Le),
-    ("不多于", Comparator::Le),
-    ("不大于", Comparator::Le),
-    ("超过", Comparator::Gt),
-    ("超出", Comparator::Gt),
-    ("突破", Comparator::Gt),
-    ("高于", Comparator::Gt),
-    ("大于", Comparator::Gt),
-    ("多于", Comparator::Gt),
-    ("低于", Comparator::Lt),
-    ("小于", Comparator::Lt),
-    ("少于", Comparator::Lt),
-    ("不足", Comparator::Lt),
-    ("不到", Comparator::Lt),
-    ("不满", Comparator::Lt),
-    ("至少", Comparator::Ge),
-    ("最少", Comparator::Ge),
-    ("最低", Comparator::Ge),
-    ("最多", Comparator::Le),
-    ("最高", Comparator::Le),
-    ("达到", Comparator::Eq),
-    ("等于", Comparator::Eq),
-    ("大约", Comparator::Approx),
-    ("将近", Comparator::Approx),
-    ("接近", Comparator::Approx),
-    ("约", Comparator::Approx),
-    ("近", Comparator::Approx),
-    ("超", Comparator::Gt),
-    ("过", Comparator::Gt),
-    ("破", Comparator::Gt),
-    ("达", Comparator::Eq),
-];
-
-/// Characters that make a one-character prefix part of another word (`通过`, `最近`).
-pub(crate) fn glued(prefix: &str, before: char) -> bool {
-    match prefix {
-        "过" => matches!(
-            before,
-            '通' | '经' | '不' | '越' | '度' | '错' | '超' | '跨' | '路' | '闯'
-        ),
-        "近" => matches!(
-            before,
-            '最' | '附' | '就' | '临' | '亲' | '接' | '将' | '贴' | '靠'
-        ),
-        "超" => matches!(before, '赶' | '高'),
-        "破" => matches!(before, '突' | '打' | '攻' | '爆'),
-        "约" => matches!(
-            before,
-            '制' | '签' | '节' | '合' | '邀' | '预' | '契' | '公'
-        ),
-        "达" => matches!(
-            before,
-            '到' | '表' | '下' | '传' | '通' | '发' | '抵' | '送'
-        ),
-        _ => false,
+/// The kind a unit gives a quantity, as the grammar's tables know it (scale words
+/// first stripped: `万套` is a count).
+///
+/// ```
+/// use mubiao_grammar::mention::unit_kind;
+/// use mubiao_model::QuantityKind;
+/// assert_eq!(unit_kind("亿美元"), Some(QuantityKind::Money));
+/// assert_eq!(unit_kind("千伏安"), Some(QuantityKind::Measure));
+/// assert_eq!(unit_kind("个百分点"), Some(QuantityKind::PercentagePoints));
+/// assert_eq!(unit_kind("%"), Some(QuantityKind::Percent));
+/// assert_eq!(unit_kind("栋"), Some(QuantityKind::Count));
+/// assert_eq!(unit_kind("的"), None);
+/// ```
+#[must_use]
+pub fn unit_kind(unit: &str) -> Option<QuantityKind> {
+    let base = mubiao_model::strip_scale(unit).1;
+    match base {
+        "%" | "％" => return Some(QuantityKind::Percent),
+        "‰" => return Some(QuantityKind::Permille),
+        "‱" => return Some(QuantityKind::Permyriad),
+        "个百分点" | "百分点" | "個百分點" => {
+            return Some(QuantityKind::PercentagePoints);
+        }
+        "" => return Some(QuantityKind::Number),
+        _ => {}
     }
+    if let Some(k) = ascii_unit(base) {
+        return Some(k);
+    }
+    unit_at(base)
+        .filter(|u| u.text.len() == base.len())
+        .map(|u| u.kind)
 }
-
-/// Words after a quantity, longest first.
-pub(crate) static SUFFIXES: &[(&str, Comparator)] = &[
-    ("及以上", Comparator::Ge),
-    ("或以上", Comparator::Ge),
-    ("以上", Comparator::Ge),
-    ("之上", Comparator::Ge),
-    ("以下", Comparator::Le),
-    ("以内", Comparator::Le),
-    ("之内", Comparator::Le),
-    ("左右", Comparator::Approx),
-    ("上下", Comparator::Approx),
-];
-
-/// Set phrases in which a numeral and a unit are no quantity.
-pub(crate) static IDIOMS: &[&str] = &[
-    "一条龙",
-    "一张网",
-    "一张蓝图",
-    "一成不变",
-    "一波三折",
-    "一年来",
-    "一块儿",
-    "一次性",
-    "一站式",
-    "三位一体",
-    "四位一体",
-    "五位一体",
-    "一把手",
-    "一揽子",
-    "一体化",
-    "一头雾水",
-    "一手抓",
-    "两手抓",
-    "千家万户",
-    "千方百计",
-    "一天天",
-    "一年年",
-    "一项项",
-    "一个个",
-    "一件件",
-    "一批批",
-    "三天两头",
-    "成千上万",
-    "成百上千",
-    "千千万万",
-    "万众一心",
-    "一个中心",
-    "一篮子",
-    "一票否决",
-    "一条心",
-    "一口气",
-    "一口价",
-];
 
 #[cfg(test)]
 mod tests {
@@ -476,6 +382,18 @@ mod tests {
     }
 
     #[test]
+    fn the_rows_are_indexed_by_first_character() {
+        assert!(UNITS.len() < usize::from(u16::MAX));
+        assert!(
+            BY_FIRST
+                .windows(2)
+                .all(|w| w[0].0 < w[1].0 && w[0].2 == w[1].1)
+        );
+        assert_eq!(BY_FIRST.first().map(|r| r.1), Some(0));
+        assert_eq!(BY_FIRST.last().map(|r| usize::from(r.2)), Some(UNITS.len()));
+    }
+
+    #[test]
     fn longest_unit_wins() {
         assert_eq!(unit_at("平方公里以上").map(|u| u.text), Some("平方公里"));
         assert_eq!(unit_at("人次,").map(|u| u.text), Some("人次"));
@@ -484,29 +402,27 @@ mod tests {
             Some(QuantityKind::Measure)
         );
         assert_eq!(unit_at("的"), None);
+        assert_eq!(unit_at(""), None);
     }
 
-    /// The ranked lookup finds, for every first character, exactly its units.
+    /// The lookup finds every unit, and for every first character exactly its units:
+    /// what a search of the whole table finds.
     #[test]
-    fn spans_hold_the_units_of_their_character() {
+    fn the_lookup_finds_what_a_search_of_the_table_finds() {
         for u in UNITS {
-            let c = u.text.chars().next().unwrap_or_default();
-            let found = unit_at(u.text).map(|f| f.text);
-            assert!(
-                found.is_some_and(|f| f.starts_with(c) && f.len() >= u.text.len()),
-                "{}",
-                u.text
-            );
+            assert_eq!(unit_at(u.text), Some(*u), "{}", u.text);
         }
-        for (k, &(lo, hi)) in SPANS.iter().enumerate() {
-            let c = UNITS
-                .get(usize::from(lo))
-                .and_then(|u| u.text.chars().next());
-            let all = UNITS[usize::from(lo)..usize::from(hi)]
-                .iter()
-                .all(|u| u.text.chars().next() == c);
-            assert!(lo < hi && all, "span {k}");
+        let chars = (0..0x80).chain(0x3000..0xA000).chain(0xFF00..0x1_0000);
+        for c in chars.filter_map(char::from_u32) {
+            for tail in ["", "公里", "次", "伏安"] {
+                let rest = format!("{c}{tail}");
+                let want = UNITS
+                    .iter()
+                    .filter(|u| rest.starts_with(u.text))
+                    .max_by_key(|u| u.text.len())
+                    .copied();
+                assert_eq!(unit_at(&rest), want, "{rest}");
+            }
         }
-        assert_eq!(SPANS.last().map(|s| usize::from(s.1)), Some(UNITS.len()));
     }
 }
