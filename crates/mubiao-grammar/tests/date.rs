@@ -136,7 +136,7 @@ fn not_dates() {
 
 #[test]
 fn seed_report_dates() {
-    let text = include_str!("../../../tests/fixtures/corpus/000_944023351de1df6f.txt");
+    let text = include_str!("seeds/000_944023351de1df6f.txt");
     let got: Vec<_> = dates(text, Some(2012)).map(|d| d.text).collect();
     for want in [
         "二〇一二年一月十七日",
@@ -147,7 +147,7 @@ fn seed_report_dates() {
     ] {
         assert!(got.iter().any(|t| t == want), "{want} in {got:?}");
     }
-    let text = include_str!("../../../tests/fixtures/corpus/004_1282b74f73776eb6.txt");
+    let text = include_str!("seeds/004_1282b74f73776eb6.txt");
     let got: Vec<_> = dates(text, Some(2013)).map(|d| d.text).collect();
     for want in ["每月5日前", "上半年", "年内", "2013年3月2日"] {
         assert!(got.iter().any(|t| t == want), "{want} in {got:?}");

@@ -599,7 +599,7 @@ fn unit_kinds() {
 
 #[test]
 fn corpus_has_its_known_quantities() {
-    let text = include_str!("../../../tests/fixtures/corpus/000_944023351de1df6f.txt");
+    let text = include_str!("seeds/000_944023351de1df6f.txt");
     let q: Vec<_> = quantities(text)
         .map(|q| q.span.get(text).unwrap().to_owned())
         .collect();
@@ -612,14 +612,14 @@ fn corpus_has_its_known_quantities() {
     ] {
         assert!(q.iter().any(|t| t == want), "{want} in {q:?}");
     }
-    let text = include_str!("../../../tests/fixtures/corpus/004_1282b74f73776eb6.txt");
+    let text = include_str!("seeds/004_1282b74f73776eb6.txt");
     let q: Vec<_> = quantities(text)
         .map(|q| q.span.get(text).unwrap().to_owned())
         .collect();
     for want in ["超400亿元", "1600件以上", "1.45万套"] {
         assert!(q.iter().any(|t| t == want), "{want} in {q:?}");
     }
-    let text = include_str!("../../../tests/fixtures/corpus/002_aefafb1998f59c0e.txt");
+    let text = include_str!("seeds/002_aefafb1998f59c0e.txt");
     let q: Vec<_> = quantities(text)
         .map(|q| q.span.get(text).unwrap().to_owned())
         .collect();
@@ -630,9 +630,9 @@ fn corpus_has_its_known_quantities() {
 
 #[test]
 fn variants_read_like_the_seed() {
-    let seed = include_str!("../../../tests/fixtures/corpus/003_ffec1ac142b8e965.txt");
+    let seed = include_str!("seeds/003_ffec1ac142b8e965.txt");
     let wide =
-        include_str!("../../../tests/fixtures/corpus/variants/003_ffec1ac142b8e965.fullwidth.txt");
+        include_str!("seeds/variants/003_ffec1ac142b8e965.fullwidth.txt");
     let a: Vec<_> = quantities(seed)
         .map(|q| (q.kind, q.value.normalize(), q.comparator))
         .collect();
