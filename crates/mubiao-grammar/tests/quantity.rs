@@ -631,8 +631,7 @@ fn corpus_has_its_known_quantities() {
 #[test]
 fn variants_read_like_the_seed() {
     let seed = include_str!("seeds/003_ffec1ac142b8e965.txt");
-    let wide =
-        include_str!("seeds/variants/003_ffec1ac142b8e965.fullwidth.txt");
+    let wide = include_str!("seeds/variants/003_ffec1ac142b8e965.fullwidth.txt");
     let a: Vec<_> = quantities(seed)
         .map(|q| (q.kind, q.value.normalize(), q.comparator))
         .collect();

@@ -212,8 +212,9 @@ impl Starts {
                 continue;
             }
             match f.numeral {
-                // Chinese numerals are ideographs (and 〇 ○): their blocks are looked through
-                Numeral::Chinese => ('\u{25CB}'..='\u{9FFF}')
+                // the characters of Chinese numerals are rows of the numeral grammar
+                Numeral::Chinese => crate::mention::numeral_chars()
+                    .chain(['廿', '两'])
                     .filter(|&c| f.may_start_with(c))
                     .for_each(&mut add),
                 Numeral::Arabic | Numeral::DashRun => crate::text::SPECIAL

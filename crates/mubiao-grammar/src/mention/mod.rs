@@ -55,6 +55,7 @@ use mubiao_model::{Deadline, Quantity, Span};
 use crate::error::{Error, ErrorKind};
 
 pub use date::parse_date;
+pub(crate) use number::numeral_chars;
 pub use number::{
     Numeral, Script, chinese_digit, is_numeral_char, numeral, parse_number, to_chinese,
 };

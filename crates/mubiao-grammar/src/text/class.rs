@@ -584,22 +584,83 @@ pub(crate) fn find_member(s: &str, from: usize, set: &CharSet) -> Option<(usize,
 /// ```
 #[must_use]
 pub fn class(c: char) -> Class {
-    let cp = c as usize;
-    if let Some(&k) = ASCII.get(cp) {
-        return k;
-    }
-    // an ideograph's lead byte is none of a special character's: no search
-    // `lead_byte` gives a byte: in bounds of the 256 entries
-    #[allow(clippy::indexing_slicing)]
-    if BYTES[lead_byte(c) as usize] & ANY == 0 {
+    let cp = c as u32;
+    if cp >= 0x1_0000 {
         return Class::Text;
     }
-    SPECIAL
-        .binary_search_by_key(&c, |&(s, _)| s)
-        .ok()
-        .and_then(|i| SPECIAL.get(i))
-        .map_or(Class::Text, |&(_, k)| k)
+    // two looks: the page of 256 code points, then the character in it
+    let page = PAGE_OF.get((cp >> 8) as usize).copied().unwrap_or(0);
+    if page == 0 {
+        return Class::Text;
+    }
+    PAGES
+        .get(usize::from(page) - 1)
+        .and_then(|p| p.get((cp & 0xFF) as usize))
+        .copied()
+        .unwrap_or(Class::Text)
 }
+
+/// How many pages of 256 code points hold a special character.
+const PAGE_COUNT: usize = {
+    let mut seen = [false; 256];
+    let mut n = 0;
+    let mut i = 0;
+    while i < SPECIAL.len() {
+        // `i < SPECIAL.len()`; a BMP page number is below 256
+        #[allow(clippy::indexing_slicing)]
+        {
+            let page = (SPECIAL[i].0 as u32 >> 8) as usize;
+            if page < 256 && !seen[page] {
+                seen[page] = true;
+                n += 1;
+            }
+        }
+        i += 1;
+    }
+    n
+};
+
+/// For each page of 256 code points of the BMP, the number of its table in [`PAGES`]
+/// plus one, or 0 where no special character is.
+const PAGE_OF: [u8; 256] = {
+    let mut t = [0_u8; 256];
+    let mut n = 0_u8;
+    let mut i = 0;
+    while i < SPECIAL.len() {
+        // `i < SPECIAL.len()`; a BMP page number is below 256
+        #[allow(clippy::indexing_slicing)]
+        {
+            let page = (SPECIAL[i].0 as u32 >> 8) as usize;
+            if page < 256 && t[page] == 0 {
+                n += 1;
+                t[page] = n;
+            }
+        }
+        i += 1;
+    }
+    t
+};
+
+/// The classes of the characters of each page that holds a special character,
+/// derived from [`SPECIAL`].
+const PAGES: [[Class; 256]; PAGE_COUNT] = {
+    let mut t = [[Class::Text; 256]; PAGE_COUNT];
+    let mut i = 0;
+    while i < SPECIAL.len() {
+        // `i < SPECIAL.len()`; every page of a special character has its table
+        #[allow(clippy::indexing_slicing)]
+        {
+            let (c, k) = SPECIAL[i];
+            let cp = c as u32;
+            if cp < 0x1_0000 {
+                let page = PAGE_OF[(cp >> 8) as usize];
+                t[page as usize - 1][(cp & 0xFF) as usize] = k;
+            }
+        }
+        i += 1;
+    }
+    t
+};
 
 /// The special characters of `s` from byte `from` on: (offset, character, class), in
 /// order. Characters of [`Class::Text`] are skipped, most of them by their lead byte

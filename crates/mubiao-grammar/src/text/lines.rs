@@ -99,14 +99,24 @@ impl Iterator for Lines<'_> {
         let raw = Span::new(self.pos, self.pos + len);
         self.pos += len + 1;
         let s = self.text.get(raw.range())?;
-        if s.len() > LONG_LINE && (s.contains("\u{3000}\u{3000}") || s.contains("\u{2003}\u{2003}"))
-        {
+        if s.len() > LONG_LINE && has_wide_run(s) {
             let (piece, next) = next_paragraph(self.text, raw.start, raw.end);
             self.cut = next.map(|n| (n, raw.end));
             return Some(line(self.text, piece));
         }
         Some(line(self.text, raw))
     }
+}
+
+/// Whether `s` holds two wide spaces in a row (`\u{3000}\u{3000}`, `\u{2003}\u{2003}`):
+/// two searches of the whole line, at memory speed.
+fn has_wide_run(s: &str) -> bool {
+    static RUNS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            ["\u{3000}\u{3000}", "\u{2003}\u{2003}"]
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+        });
+    RUNS.iter().any(|f| f.find(s.as_bytes()).is_some())
 }
 
 /// The first paragraph of `text[from..end]`: up to the first run of white space that

@@ -45,7 +45,7 @@ use crate::error::{Error, ErrorKind, IResult, ParseError};
 pub use render::to_chinese;
 pub(crate) use scan::{scan, starts_numeral_at};
 pub(crate) use state::pow10;
-pub(crate) use token::{STARTS, is_numeral_token};
+pub(crate) use token::{STARTS, is_numeral_token, numeral_chars};
 pub use token::{chinese_digit, is_numeral_char};
 
 /// How the digits of a numeral are written.

@@ -162,6 +162,11 @@ pub const fn is_numeral_char(c: char) -> bool {
     )
 }
 
+/// Every Chinese character of a numeral, in code point order.
+pub(crate) fn numeral_chars() -> impl Iterator<Item = char> {
+    ROWS.iter().map(|&(c, _)| c)
+}
+
 /// The characters of the rows.
 static ROW_CHARS: CharSet = {
     let mut set = CharSet::EMPTY;
