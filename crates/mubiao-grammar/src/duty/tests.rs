@@ -335,3 +335,11 @@ fn labelled_lists_with_verbs() {
         owned(&[("农牧厅", L), ("林草局", L), ("人社厅", L)])
     );
 }
+
+#[test]
+fn a_label_added_as_a_row() {
+    assert_eq!(
+        units("牵头落实单位：市发改委；配合单位：市财政局"),
+        owned(&[("市发改委", L), ("市财政局", C)])
+    );
+}
