@@ -295,6 +295,7 @@ fn markers() -> Vec<MarkerForm> {
     vec![
         MarkerForm::new(Chinese, Numeral::Chinese, &[], &[], 3).with_delimiters(DOTS),
         MarkerForm::new(ChineseParen, Numeral::Chinese, OPEN, CLOSE, 4),
+        MarkerForm::new(ChineseParen, Numeral::Chinese, &["〔"], &["〕"], 4),
         MarkerForm::new(ArabicParen, Numeral::Arabic, OPEN, CLOSE, 6),
         MarkerForm::new(ArabicHalfParen, Numeral::Arabic, &[], &[], 6).with_delimiters(CLOSE),
         MarkerForm::new(Arabic, Numeral::Arabic, &[], &[], 5)

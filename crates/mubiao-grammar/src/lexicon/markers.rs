@@ -341,6 +341,7 @@ mod tests {
         assert_eq!(m("(一)调整"), Some((ChineseParen, 1, "(一)", 5)));
         assert_eq!(m("（二）着力"), Some((ChineseParen, 2, "（二）", 9)));
         assert_eq!(m("(三）混合"), Some((ChineseParen, 3, "(三）", 7)));
+        assert_eq!(m("〔四〕推进"), Some((ChineseParen, 4, "〔四〕", 9)));
         assert_eq!(m("1、生产总值"), Some((Arabic, 1, "1", 4)));
         assert_eq!(m("96.搞好"), Some((Arabic, 96, "96", 3)));
         assert_eq!(m("１２．利用"), Some((Arabic, 12, "１２", 9)));
