@@ -67,26 +67,50 @@ impl<'a> Region<'a> {
     }
 
     /// `start..end` without white space, breaks and the given punctuation at either
-    /// end.
+    /// end. A break is left out whole, whatever stands in it: between the pieces of a
+    /// paragraph it holds page chrome, between the pieces of a table's cell the text
+    /// of other cells.
     pub(crate) fn trim(
         &self,
         start: usize,
         end: usize,
         punct: fn(Class) -> bool,
     ) -> (usize, usize) {
-        let s = self.text.get(start..end).unwrap_or_default();
         let blank = |c: char| {
             let k = class(c);
             k.is_space() || matches!(k, Class::LineBreak | Class::PageBreak) || punct(k)
         };
-        let front = s.len() - s.trim_start_matches(blank).len();
-        let back = s.trim_end_matches(blank).len();
-        if front >= back {
-            return (start + front, start + front);
+        let (mut a, mut b) = (start, end);
+        // each round passes one break or stops: at most as many rounds as tokens
+        for _ in 0..=self.tokens.len() {
+            let s = self.text.get(a..b).unwrap_or_default();
+            let front = s.len() - s.trim_start_matches(blank).len();
+            let back = s.trim_end_matches(blank).len();
+            if front >= back {
+                return (a + front, a + front);
+            }
+            (a, b) = (a + front, a + back);
+            if let Some(t) = self.break_at(a, |t| t.span.start <= a && a < t.span.end) {
+                a = t.span.end.min(b);
+            } else if let Some(t) = self.break_at(b, |t| t.span.start < b && b <= t.span.end) {
+                b = t.span.start.max(a);
+            } else {
+                break;
+            }
         }
-        // a break inside the trimmed range may hold page chrome: it is skipped when
-        // the text is composed, never trimmed here
-        (start + front, start + back)
+        // a break inside the trimmed range is skipped when the text is composed
+        (a, b)
+    }
+
+    /// The break token near byte `at` (the one starting there or the one before) that
+    /// passes `holds`.
+    fn break_at(&self, at: usize, holds: impl Fn(&Token) -> bool) -> Option<&'a Token> {
+        let i = self.token_at(at);
+        [i.checked_sub(1), Some(i)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| self.tokens.get(j))
+            .find(|t| t.kind == Kind::Break && holds(t))
     }
 }
 
@@ -104,5 +128,20 @@ mod tests {
         assert_eq!(r.compose(0, b + 3), "省发展改革委");
         assert_eq!(r.compose(b + 6, text.len()), "省科技厅");
         assert_eq!(r.piece(0, text.len()), "省发展改革");
+    }
+
+    #[test]
+    fn a_break_is_trimmed_whole_whatever_stands_in_it() {
+        // a table's cell: `市发展改革委、` and `市数据局` on two lines, the text of other
+        // cells between them
+        let text = "市发展改革委、\n1   导，力争千卡级    12 月   市数据局";
+        let b = text.find("市数据局").unwrap();
+        let mut t = Tokens::default();
+        t.read_pieces(text, &[Span::new(0, 21), Span::new(b, text.len())]);
+        let r = Region::new(text, Span::new(0, text.len()), &t);
+        // the part after `、` starts after the break
+        assert_eq!(r.trim(21, text.len(), |_| false), (b, text.len()));
+        // and before it, it ends before the break
+        assert_eq!(r.trim(0, b, |k| k == Class::ListSep), (0, 18));
     }
 }
