@@ -59,6 +59,17 @@ impl<'a> Region<'a> {
         Cow::Owned(out)
     }
 
+    /// The spans of the breaks between `start` and `end`, in order.
+    pub(crate) fn breaks(&self, start: usize, end: usize) -> impl Iterator<Item = Span> + '_ {
+        self.tokens
+            .get(self.token_at(start)..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |t| t.span.start < end)
+            .filter(|t| t.kind == Kind::Break)
+            .map(|t| t.span)
+    }
+
     /// The text from `start` up to the next break (or `end`): what a label or a verb
     /// is read from.
     pub(crate) fn piece(&self, start: usize, end: usize) -> &'a str {
