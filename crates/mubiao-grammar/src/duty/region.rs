@@ -70,6 +70,37 @@ impl<'a> Region<'a> {
             .map(|t| t.span)
     }
 
+    /// The text from `start` on with the breaks left out, until it holds `reach` bytes,
+    /// `breaks` breaks were passed or `end` is reached; and where each of its pieces
+    /// starts, as (offset in the composed text, offset in the text).
+    pub(crate) fn compose_ahead(
+        &self,
+        start: usize,
+        end: usize,
+        reach: usize,
+        breaks: usize,
+    ) -> (String, Vec<(usize, usize)>) {
+        let mut out = String::new();
+        let mut places = Vec::new();
+        let mut from = start;
+        let mut gaps = self.breaks(start, end);
+        for _ in 0..=breaks {
+            let gap = gaps.next();
+            let upto = gap.map_or(end, |b| b.start.min(end)).max(from);
+            let mut stop = upto.min(from + reach.saturating_sub(out.len()));
+            while stop > from && !self.text.is_char_boundary(stop) {
+                stop -= 1;
+            }
+            places.push((out.len(), from));
+            out.push_str(self.text.get(from..stop).unwrap_or_default());
+            match gap {
+                Some(b) if out.len() < reach && stop == upto => from = b.end,
+                _ => break,
+            }
+        }
+        (out, places)
+    }
+
     /// The text from `start` up to the next break (or `end`): what a label or a verb
     /// is read from.
     pub(crate) fn piece(&self, start: usize, end: usize) -> &'a str {
@@ -139,6 +170,28 @@ mod tests {
         assert_eq!(r.compose(0, b + 3), "省发展改革委");
         assert_eq!(r.compose(b + 6, text.len()), "省科技厅");
         assert_eq!(r.piece(0, text.len()), "省发展改革");
+    }
+
+    #[test]
+    fn text_ahead_across_breaks() {
+        // a letter-spaced label wrapped over two lines, other text between them
+        let text = "（ 牵 头 单   其他单元格\n位：省文";
+        let mut t = Tokens::default();
+        let at = |s: &str| text.find(s).unwrap();
+        let pieces = [
+            Span::new(0, 3),
+            Span::new(at("牵"), at("牵") + 3),
+            Span::new(at("头"), at("头") + 3),
+            Span::new(at("单"), at("单") + 3),
+            Span::new(at("位"), text.len()),
+        ];
+        t.read_pieces(text, &pieces);
+        let r = Region::new(text, Span::new(0, text.len()), &t);
+        let (joined, places) = r.compose_ahead(at("牵"), text.len(), 48, 8);
+        assert_eq!(joined, "牵头单位：省文");
+        assert_eq!(places.last(), Some(&(9, at("位"))));
+        // bounded by bytes
+        assert_eq!(r.compose_ahead(at("牵"), text.len(), 6, 8).0, "牵头");
     }
 
     #[test]
