@@ -488,7 +488,9 @@ impl<'a> Reader<'a> {
             blocks = group_blocks;
         }
         let task = row.task.span();
-        let start = task.map_or(row.span.start, |t| t.start);
+        // a row starts at its first cell (in a layout table a unit cell may stand on a
+        // line above the task's first)
+        let start = task.map_or(row.span.start, |t| t.start.min(row.span.start));
         self.paragraphs.push(Paragraph {
             start,
             end: row.span.end.max(start),
@@ -540,7 +542,9 @@ fn is_annex(line: &str) -> bool {
             .chars()
             .next()
             .is_none_or(|c| {
-                class(c).digit().is_some() || class(c) == Class::Colon || "一二三四五六七八九十".contains(c)
+                class(c).digit().is_some()
+                    || class(c) == Class::Colon
+                    || "一二三四五六七八九十".contains(c)
             })
 }
 
