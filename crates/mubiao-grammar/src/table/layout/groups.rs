@@ -73,15 +73,21 @@ pub(super) fn spans(
             let take = if later == 0 {
                 left
             } else {
-                (1..=left.saturating_sub(later).max(1))
-                    .min_by_key(|&m| {
-                        let bottom = page_rows
-                            .get(next + m - 1)
-                            .and_then(|&q| rows.get(q))
-                            .map_or(last_line, |x| x.end.saturating_sub(1).min(last_line));
-                        (top + bottom).abs_diff(middle)
-                    })
-                    .unwrap_or(1)
+                // the run of rows whose middle is nearest the cell's: the distance falls,
+                // then rises, as the run grows
+                let off = |m: usize| {
+                    let bottom = page_rows
+                        .get(next + m - 1)
+                        .and_then(|&q| rows.get(q))
+                        .map_or(last_line, |x| x.end.saturating_sub(1).min(last_line));
+                    (top + bottom).abs_diff(middle)
+                };
+                let most = left.saturating_sub(later).max(1);
+                let mut m = 1;
+                while m < most && off(m + 1) < off(m) {
+                    m += 1;
+                }
+                m
             };
             for &q in page_rows.get(next..next + take).unwrap_or_default() {
                 if let Some(slot) = out.get_mut(q) {

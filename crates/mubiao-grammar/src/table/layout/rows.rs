@@ -173,7 +173,10 @@ pub(super) fn extents(
     let mut starts: Vec<(usize, usize)> = vec![(0, 0)];
     for (r, &a) in anchors.iter().enumerate() {
         let candidates: Vec<usize> = match anchors.get(r + 1) {
-            Some(&next) => match breaks.iter().find(|&&b| a < b && b < next) {
+            Some(&next) => match breaks
+                .get(breaks.partition_point(|&b| b <= a))
+                .filter(|&&b| b < next)
+            {
                 Some(&b) => vec![b],
                 None => {
                     let mut lo = a + 1;

@@ -527,7 +527,85 @@ fn hostile_tables_take_linear_time() {
     // a repeated header on every other line
     let page = format!("1\n\u{0C}{HEADER}");
     within(limit, &format!("{HEADER}{}", page.repeat(20_000)));
+    // a heading between every two rows
+    let rows = "一、标题\n1       建设5G基站            市工信局\n".repeat(20_000);
+    assert_eq!(within(limit, &format!("{HEADER}{rows}")), 40_000);
+    // a group cell beside every row, on one page
+    const GROUPED: &str = "序号  领域    工作任务              牵头单位\n";
+    let rows = "      数字\n1             建设5G基站            市工信局\n".repeat(20_000);
+    assert_eq!(within(limit, &format!("{GROUPED}{rows}")), 20_000);
     // one long line in a table
     let long = format!("{HEADER}1       {}  市工信局\n", "加快发展".repeat(200_000));
     assert_eq!(within(limit, &long), 1);
+}
+
+mod fuzz {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// A line of a table: a number or not, then cells set apart by runs of spaces (or
+    /// one), of the genre's characters; or any line of them.
+    fn line() -> impl Strategy<Value = String> {
+        let cell = "[1２9一、，（）市局委单位领域牵头：.a]{1,12}";
+        let row = (
+            prop::option::of(1u32..60),
+            prop::collection::vec((1usize..12, cell), 0..6),
+        )
+            .prop_map(|(n, cells)| {
+                let mut out = n.map(|n| n.to_string()).unwrap_or_default();
+                for (gap, c) in cells {
+                    out.push_str(&" ".repeat(gap));
+                    out.push_str(&c);
+                }
+                out
+            });
+        prop_oneof![
+            4 => row,
+            1 => "[ 　1２9一二、，（）市局委单位领域牵头：.\u{0C}a]{0,48}",
+            1 => Just("- 3 -\n\u{0C}序号    工作任务              牵头单位        责任单位".to_owned()),
+        ]
+    }
+
+    /// Lines under a header.
+    fn table() -> impl Strategy<Value = String> {
+        (prop::collection::vec(line(), 0..60), 0usize..3).prop_map(|(lines, h)| {
+            let header = [
+                "序号    工作任务              牵头单位        责任单位\n",
+                "序                    责任\n    领域   数据集名称    单位\n号                    \n",
+                "序号  重点举措   实施路径   完成时限  责任单位  配合单位\n",
+            ];
+            format!("{}{}", header.get(h).copied().unwrap_or_default(), lines.join("\n"))
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_lines_under_a_header(text in table()) {
+            let lx = Lexicon::default();
+            let mut cursor = Cursor::new(&text);
+            let read = read(&text, &mut cursor, &lx);
+            if let Some(t) = &read {
+                for e in &t.entries {
+                    let Entry::Row(r) = e else { continue };
+                    let cells = r.units.iter().map(|(_, c)| c)
+                        .chain([&r.task])
+                        .chain(r.group.iter())
+                        .chain(r.deadline.iter());
+                    for s in cells.flat_map(|c| c.pieces.iter()).chain([&r.span]) {
+                        prop_assert!(s.start <= s.end && s.end <= text.len());
+                        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                    }
+                }
+            }
+            // the whole reader on it: spans in the text, tasks apart
+            let doc = crate::parse_document(&text);
+            for w in doc.tasks.windows(2) {
+                prop_assert!(w[0].span.end <= w[1].span.start);
+            }
+            for t in &doc.tasks {
+                prop_assert!(t.span.end <= text.len());
+            }
+        }
+    }
 }
