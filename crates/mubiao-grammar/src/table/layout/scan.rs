@@ -1,9 +1,10 @@
 //! The scan: the lines of a layout table after its first header, page by page, up
 //! to the end of the table.
 //!
-//! A page break (a form feed, a printed page number) must be followed, past the page
-//! chrome, by the header again (its places re-read for the new page); a header inside
-//! a page is one too. The table ends at the first line that is neither: a fragment
+//! A page break (a form feed, a printed page number) is followed, past the page
+//! chrome, by the header again (its places re-read for the new page), or, on a page
+//! that does not repeat it, by lines that lead to the next row's number ([`goes_on`]);
+//! a header inside a page is one too. The table ends at the first line that is neither: a fragment
 //! left of the number column's end that is no row's number and no heading (prose
 //! again), a header of other columns, more than [`MAX_BLANKS`] blank lines, or more
 //! than [`MAX_GAP`] lines without a row's number. The last row then keeps the lines
@@ -132,9 +133,12 @@ pub(super) fn scan(
     s.headers.push(first);
     let mut blanks = 0;
     let mut since_number = 0;
+    let mut last_number: Option<u32> = None;
+    // the first line of a page that goes on without the header: no page break again
+    let mut page_start = None;
     while let Some(line) = cursor.peek(k).copied() {
         let page = s.headers.len() - 1;
-        if line.kind == LineKind::PageNumber || line.page_break {
+        if (line.kind == LineKind::PageNumber || line.page_break) && page_start != Some(k) {
             // a new page: its header comes after the page chrome, or the table ends
             let mut j = k;
             while cursor
@@ -143,14 +147,26 @@ pub(super) fn scan(
             {
                 j += 1;
             }
-            let Some(h) = header::read(text, cursor, j, lx) else {
-                break;
-            };
-            if !s.headers.first().is_some_and(|f| f.same_columns(&h)) {
-                break;
+            match header::read(text, cursor, j, lx) {
+                Some(h) if s.headers.first().is_some_and(|f| f.same_columns(&h)) => {
+                    k = j + h.lines;
+                    s.headers.push(h);
+                }
+                Some(_) => break,
+                None => {
+                    // a page without the header: the rows go on if the next number
+                    // comes soon, and nothing else first
+                    let Some(h) = s.headers.last().cloned() else {
+                        break;
+                    };
+                    if !last_number.is_some_and(|n| goes_on(text, cursor, j, &h, n + 1, lx)) {
+                        break;
+                    }
+                    k = j;
+                    page_start = Some(j);
+                    s.headers.push(h);
+                }
             }
-            k = j + h.lines;
-            s.headers.push(h);
             blanks = 0;
             continue;
         }
@@ -211,7 +227,8 @@ pub(super) fn scan(
                 _ => break,
             }
         }
-        if num.is_some() {
+        if let Some((n, _)) = num {
+            last_number = Some(n);
             since_number = 0;
         } else {
             since_number += 1;
@@ -235,6 +252,53 @@ pub(super) fn scan(
     s.lines.truncate(end);
     s.headers.truncate(s.lines.last().map_or(1, |l| l.page + 1));
     Some(s)
+}
+
+/// How many lines of a page without the header are looked at for the next row's
+/// number.
+const MAX_LOOK: usize = 8;
+
+/// Whether the lines from `at` go on with the rows of a table of `header`'s columns
+/// on a page that does not repeat the header: row `next`'s number comes within
+/// [`MAX_LOOK`] lines of text, and no other number, heading, prose or header first.
+fn goes_on(
+    text: &str,
+    cursor: &mut Cursor<'_>,
+    at: usize,
+    header: &Header,
+    next: u32,
+    lx: &Lexicon,
+) -> bool {
+    let zone = number_zone(header);
+    let name_end = header.names.first().map_or(0, |n| n.hi);
+    let mut words = Vec::new();
+    let mut frags = Vec::new();
+    let mut seen = 0;
+    let mut k = at;
+    while seen < MAX_LOOK {
+        let Some(line) = cursor.peek(k).copied() else {
+            return false;
+        };
+        k += 1;
+        match line.kind {
+            LineKind::Text if !(seen > 0 && line.page_break) => {}
+            LineKind::Blank if !line.page_break => continue,
+            _ => return false,
+        }
+        seen += 1;
+        words.clear();
+        frags.clear();
+        line::read(text, &line, &mut words, &mut frags);
+        let Some(f) = frags.first() else { continue };
+        if let Some((n, _)) = number(text, &words, f, zone, name_end) {
+            return n == next;
+        }
+        let left = words.get(f.start).is_some_and(|w| w.col < zone);
+        if left || names_columns(text, &words, &frags, lx) {
+            return false;
+        }
+    }
+    false
 }
 
 /// How many of the scanned lines the table takes: up to its last row's last line.
