@@ -136,18 +136,32 @@ pub(super) fn edges(
     out
 }
 
-/// The width of each column's full lines: the widest fragment without a space that
-/// starts in it, where it has enough of them.
+/// The width of each column's full lines, where it has enough lines to tell: the
+/// widest fragment that starts in it and is one cell's text: it ends before the next
+/// column and has no single space between two ideographs (a space beside ASCII is the
+/// converter's, `瑞安各 24 个以上`; one between ideographs may part two cells).
 pub(super) fn widths(edges: &[Pos], words: &[Word], lines: &[Laid<'_>]) -> Vec<Option<Pos>> {
     let mut seen = vec![(0usize, 0); edges.len()];
     for line in lines {
         for f in line.frags {
             let ws = words.get(f.clone()).unwrap_or_default();
-            if let [w] = ws
-                && let Some(s) = seen.get_mut(column_at(w.start, edges))
+            let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+                continue;
+            };
+            let col = column_at(first.start, edges);
+            let one_cell = ws.windows(2).all(|p| match p {
+                [a, b] => a.narrow_ends.1 || b.narrow_ends.0,
+                _ => true,
+            });
+            let inside = edges
+                .get(col + 1)
+                .is_none_or(|&e| last.col + 2 * last.chars <= e);
+            if one_cell
+                && inside
+                && let Some(s) = seen.get_mut(col)
             {
                 s.0 += 1;
-                s.1 = s.1.max(w.width());
+                s.1 = s.1.max(last.end.saturating_sub(first.start));
             }
         }
     }

@@ -48,13 +48,9 @@ pub(super) struct Word {
     pub(super) placed: bool,
     /// How many characters it has.
     pub(super) chars: usize,
-}
-
-impl Word {
-    /// Its width on the page, in half columns.
-    pub(super) const fn width(&self) -> Pos {
-        self.end.saturating_sub(self.start)
-    }
+    /// Whether its first and its last characters are ASCII (a space beside ASCII is
+    /// the converter's; one between two ideographs may part two cells).
+    pub(super) narrow_ends: (bool, bool),
 }
 
 /// A fragment: words set apart from the rest of the line by runs of two or more
@@ -159,6 +155,10 @@ impl Reading {
             end: start + w,
             placed,
             chars,
+            narrow_ends: (
+                s.chars().next().is_some_and(narrow),
+                s.chars().next_back().is_some_and(narrow),
+            ),
         });
     }
 }
