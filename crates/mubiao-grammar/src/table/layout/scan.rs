@@ -204,18 +204,12 @@ pub(super) fn scan(
             .and_then(|f| s.words.get(f.start))
             .is_some_and(|w| w.col < zone);
         let names = num.is_none() && names_columns(text, &s.words, fs, lx);
-        let mut heading = false;
-        if num.is_none() && starts_left {
-            // a heading between rows, or prose again: the end
-            heading = lx.marker(line.span.get(text).unwrap_or_default()).is_some();
-            if !heading {
-                s.words.truncate(nw);
-                s.frags.truncate(nf);
-                break;
-            }
-        }
-        if names {
-            // a header inside a page: repeated, or another table's
+        let heading = num.is_none()
+            && starts_left
+            && lx.marker(line.span.get(text).unwrap_or_default()).is_some();
+        if names || (num.is_none() && starts_left && !heading) {
+            // a header inside a page (the page break lost): repeated, or another
+            // table's; else prose again. Either ends the table, but the first.
             s.words.truncate(nw);
             s.frags.truncate(nf);
             match header::read(text, cursor, k, lx) {
