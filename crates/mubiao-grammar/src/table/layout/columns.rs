@@ -11,11 +11,12 @@
 //! page's edges standing in where a band shows none.
 //!
 //! A fragment that runs past its column joins two cells with one space (`市数据局（市
-//! 人 市工业与能源集团（市数据`): it is split at the last space after which what is
-//! left fits the column, judged by the width of the column's full lines (the widest
-//! fragment without a space, where enough of them show it), never between two single
-//! letters (letter-spaced text, `生 健 康`). A piece that starts by an edge takes
-//! the column of the pieces above and below it that overlap it.
+//! 人 市工业与能源集团（市数据`): it is split at the last space before which it fits
+//! the column, judged by the width of the column's full lines (the widest fragment
+//! that is one cell's text, where enough of them show it), never between two single
+//! letters (letter-spaced text, `生 健 康`); a piece split off must fit the next
+//! column in turn. A piece that starts by an edge takes the column of the pieces
+//! above and below it that overlap it.
 
 use std::ops::Range;
 
@@ -29,8 +30,8 @@ const TOLERANCE: Pos = 4;
 /// A word runs across an edge when it has this much on each side of it.
 const CROSSING: Pos = 4;
 
-/// How many fragments without a space a column needs before their widest is taken
-/// as the width of its full lines.
+/// How many fragments of one cell's text a column needs before their widest is
+/// taken as the width of its full lines.
 const MIN_SAMPLES: usize = 4;
 
 /// How many lines above and below a piece by an edge are asked for its column.

@@ -3,12 +3,13 @@
 //!
 //! A page break (a form feed, a printed page number) is followed, past the page
 //! chrome, by the header again (its places re-read for the new page), or, on a page
-//! that does not repeat it, by lines that lead to the next row's number ([`goes_on`]);
-//! a header inside a page is one too. The table ends at the first line that is neither: a fragment
-//! left of the number column's end that is no row's number and no heading (prose
-//! again), a header of other columns, more than [`MAX_BLANKS`] blank lines, or more
-//! than [`MAX_GAP`] lines without a row's number. The last row then keeps the lines
-//! below its number that it can take ([`last_line`]).
+//! that does not repeat it, by lines that lead to the next row's number
+//! ([`goes_on`]); a header inside a page (the page chrome lost) starts a page too.
+//! The table ends at the first line that is none of these and no part of a row: a
+//! fragment left of the number column's end that is no row's number and no heading
+//! (prose again), a header of other columns, more than [`MAX_BLANKS`] blank lines,
+//! or more than [`MAX_GAP`] lines without a row's number. The last row then keeps
+//! the lines below its number that it can take ([`last_line`]).
 
 use std::ops::Range;
 
@@ -27,6 +28,9 @@ const MAX_BLANKS: usize = 6;
 /// How many lines of page chrome (blank lines, the page number) may stand between
 /// the last line of a page and the header repeated on the next.
 const MAX_CHROME: usize = 8;
+
+/// A fragment of a line of column names is shorter than this (half columns).
+const MAX_NAME: Pos = 32;
 
 /// A line of the table's body as the scan read it.
 #[derive(Clone, Debug)]
@@ -110,7 +114,7 @@ fn names_columns(text: &str, words: &[Word], frags: &[Frag], lx: &Lexicon) -> bo
         let (Some(a), Some(b)) = (ws.first(), ws.last()) else {
             return false;
         };
-        if b.col + 2 * b.chars - a.col > 32 {
+        if (b.col + 2 * b.chars).saturating_sub(a.col) > MAX_NAME {
             return false;
         }
         if lx.column(line::text_of(text, ws)).is_some() {
