@@ -195,7 +195,15 @@ const fn opens_clause(kind: Kind) -> bool {
     )
 }
 
-/// The label at byte `at`, if one starts there (it may run across a break).
+/// How many bytes of text after a break are looked at for the rest of a label cut
+/// by it: more than the longest label.
+const LABEL_REACH: usize = 48;
+
+/// How many breaks a label may run across (a line wrap, letter spacing: `（ 牵 头 单` /
+/// `位：…`).
+const LABEL_BREAKS: usize = 8;
+
+/// The label at byte `at`, if one starts there (it may run across breaks).
 fn label_at(r: &Region<'_>, at: usize, end: usize, lx: &Lexicon) -> Option<(Label, usize)> {
     // most clause starts are no label's first character
     let c = r.text.get(at..end)?.chars().next()?;
@@ -206,23 +214,22 @@ fn label_at(r: &Region<'_>, at: usize, end: usize, lx: &Lexicon) -> Option<(Labe
     if let Some((label, len)) = lx.label_at(piece) {
         return Some((label, at + len));
     }
-    // a label cut by a line wrap: `（牵头` / `单位：…`
-    if piece.len() < 24 {
-        let mut stop = (at + piece.len() + 64).min(end);
-        while !r.text.is_char_boundary(stop) {
-            stop -= 1;
-        }
-        let joined = r.compose(at, stop);
-        let (label, len) = lx.label_at(&joined)?;
-        if len <= piece.len() {
-            return None;
-        }
-        // the rest of the label stands after the break
-        let i = r.token_at(at + piece.len());
-        let after = r.tokens.get(i).filter(|t| t.kind == Kind::Break)?.span.end;
-        return Some((label, after + len - piece.len()));
+    // a label cut by line wraps or letter spacing: `（牵头` / `单位：…`, `牵 头 单` / `位`
+    if piece.len() >= 24 {
+        return None;
     }
-    None
+    let (joined, places) = r.compose_ahead(at, end, LABEL_REACH, LABEL_BREAKS);
+    let (label, len) = lx.label_at(&joined)?;
+    if len <= piece.len() {
+        return None;
+    }
+    // where the label's last byte stands in the text
+    let after = places
+        .iter()
+        .rev()
+        .find(|&&(composed, _)| composed < len)
+        .map(|&(composed, place)| place + (len - composed))?;
+    Some((label, after))
 }
 
 /// What follows a label at `after` that makes it a label: a colon, `为` (for role

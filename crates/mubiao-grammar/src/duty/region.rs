@@ -59,6 +59,48 @@ impl<'a> Region<'a> {
         Cow::Owned(out)
     }
 
+    /// The spans of the breaks between `start` and `end`, in order.
+    pub(crate) fn breaks(&self, start: usize, end: usize) -> impl Iterator<Item = Span> + '_ {
+        self.tokens
+            .get(self.token_at(start)..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |t| t.span.start < end)
+            .filter(|t| t.kind == Kind::Break)
+            .map(|t| t.span)
+    }
+
+    /// The text from `start` on with the breaks left out, until it holds `reach` bytes,
+    /// `breaks` breaks were passed or `end` is reached; and where each of its pieces
+    /// starts, as (offset in the composed text, offset in the text).
+    pub(crate) fn compose_ahead(
+        &self,
+        start: usize,
+        end: usize,
+        reach: usize,
+        breaks: usize,
+    ) -> (String, Vec<(usize, usize)>) {
+        let mut out = String::new();
+        let mut places = Vec::new();
+        let mut from = start;
+        let mut gaps = self.breaks(start, end);
+        for _ in 0..=breaks {
+            let gap = gaps.next();
+            let upto = gap.map_or(end, |b| b.start.min(end)).max(from);
+            let mut stop = upto.min(from + reach.saturating_sub(out.len()));
+            while stop > from && !self.text.is_char_boundary(stop) {
+                stop -= 1;
+            }
+            places.push((out.len(), from));
+            out.push_str(self.text.get(from..stop).unwrap_or_default());
+            match gap {
+                Some(b) if out.len() < reach && stop == upto => from = b.end,
+                _ => break,
+            }
+        }
+        (out, places)
+    }
+
     /// The text from `start` up to the next break (or `end`): what a label or a verb
     /// is read from.
     pub(crate) fn piece(&self, start: usize, end: usize) -> &'a str {
@@ -81,26 +123,50 @@ impl<'a> Region<'a> {
     }
 
     /// `start..end` without white space, breaks and the given punctuation at either
-    /// end.
+    /// end. A break is left out whole, whatever stands in it: between the pieces of a
+    /// paragraph it holds page chrome, between the pieces of a table's cell the text
+    /// of other cells.
     pub(crate) fn trim(
         &self,
         start: usize,
         end: usize,
         punct: fn(Class) -> bool,
     ) -> (usize, usize) {
-        let s = self.text.get(start..end).unwrap_or_default();
         let blank = |c: char| {
             let k = class(c);
             k.is_space() || matches!(k, Class::LineBreak | Class::PageBreak) || punct(k)
         };
-        let front = s.len() - s.trim_start_matches(blank).len();
-        let back = s.trim_end_matches(blank).len();
-        if front >= back {
-            return (start + front, start + front);
+        let (mut a, mut b) = (start, end);
+        // each round passes one break or stops: at most as many rounds as tokens
+        for _ in 0..=self.tokens.len() {
+            let s = self.text.get(a..b).unwrap_or_default();
+            let front = s.len() - s.trim_start_matches(blank).len();
+            let back = s.trim_end_matches(blank).len();
+            if front >= back {
+                return (a + front, a + front);
+            }
+            (a, b) = (a + front, a + back);
+            if let Some(t) = self.break_at(a, |t| t.span.start <= a && a < t.span.end) {
+                a = t.span.end.min(b);
+            } else if let Some(t) = self.break_at(b, |t| t.span.start < b && b <= t.span.end) {
+                b = t.span.start.max(a);
+            } else {
+                break;
+            }
         }
-        // a break inside the trimmed range may hold page chrome: it is skipped when
-        // the text is composed, never trimmed here
-        (start + front, start + back)
+        // a break inside the trimmed range is skipped when the text is composed
+        (a, b)
+    }
+
+    /// The break token near byte `at` (the one starting there or the one before) that
+    /// passes `holds`.
+    fn break_at(&self, at: usize, holds: impl Fn(&Token) -> bool) -> Option<&'a Token> {
+        let i = self.token_at(at);
+        [i.checked_sub(1), Some(i)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| self.tokens.get(j))
+            .find(|t| t.kind == Kind::Break && holds(t))
     }
 }
 
@@ -118,5 +184,42 @@ mod tests {
         assert_eq!(r.compose(0, b + 3), "省发展改革委");
         assert_eq!(r.compose(b + 6, text.len()), "省科技厅");
         assert_eq!(r.piece(0, text.len()), "省发展改革");
+    }
+
+    #[test]
+    fn text_ahead_across_breaks() {
+        // a letter-spaced label wrapped over two lines, other text between them
+        let text = "（ 牵 头 单   其他单元格\n位：省文";
+        let mut t = Tokens::default();
+        let at = |s: &str| text.find(s).unwrap();
+        let pieces = [
+            Span::new(0, 3),
+            Span::new(at("牵"), at("牵") + 3),
+            Span::new(at("头"), at("头") + 3),
+            Span::new(at("单"), at("单") + 3),
+            Span::new(at("位"), text.len()),
+        ];
+        t.read_pieces(text, &pieces);
+        let r = Region::new(text, Span::new(0, text.len()), &t);
+        let (joined, places) = r.compose_ahead(at("牵"), text.len(), 48, 8);
+        assert_eq!(joined, "牵头单位：省文");
+        assert_eq!(places.last(), Some(&(9, at("位"))));
+        // bounded by bytes
+        assert_eq!(r.compose_ahead(at("牵"), text.len(), 6, 8).0, "牵头");
+    }
+
+    #[test]
+    fn a_break_is_trimmed_whole_whatever_stands_in_it() {
+        // a table's cell: `市发展改革委、` and `市数据局` on two lines, the text of other
+        // cells between them
+        let text = "市发展改革委、\n1   导，力争千卡级    12 月   市数据局";
+        let b = text.find("市数据局").unwrap();
+        let mut t = Tokens::default();
+        t.read_pieces(text, &[Span::new(0, 21), Span::new(b, text.len())]);
+        let r = Region::new(text, Span::new(0, text.len()), &t);
+        // the part after `、` starts after the break
+        assert_eq!(r.trim(21, text.len(), |_| false), (b, text.len()));
+        // and before it, it ends before the break
+        assert_eq!(r.trim(0, b, |k| k == Class::ListSep), (0, 18));
     }
 }

@@ -41,9 +41,13 @@ pub(crate) fn split_conjunctions(
     let mut from = start;
     let mut depth = 0usize;
     let mut skip_to = start;
+    // the breaks between pieces: what stands in them (other cells of a table) is no
+    // part of the item
+    let mut breaks = r.breaks(start, end).peekable();
     for (i, c) in text.char_indices() {
         let at = start + i;
-        if at < skip_to {
+        while breaks.next_if(|b| b.end <= at).is_some() {}
+        if at < skip_to || breaks.peek().is_some_and(|b| b.start <= at) {
             continue;
         }
         match class(c) {
@@ -59,7 +63,10 @@ pub(crate) fn split_conjunctions(
                     continue;
                 };
                 let left = r.compose(from, at);
-                let right_end = next_conjunction(text, i + len).map_or(end, |k| start + k);
+                let right_end = next_conjunction(text, i + len)
+                    .map(|k| start + k)
+                    .filter(|&k| !r.breaks(start, end).any(|b| b.start <= k && k < b.end))
+                    .unwrap_or(end);
                 let right = r.compose(at + len, right_end);
                 let whole_right = r.compose(at + len, end);
                 let unit = |s: &str| lx.looks_like_unit(trim_name(s, lx).0);

@@ -679,6 +679,13 @@ impl Lexicon {
                 return Some(c);
             }
         }
+        // a short name that ends with a role's label: `建议责任单位`, `主要配合单位`
+        if name.chars().count() <= 10
+            && let Some((Label::Role(role), n)) = self.label_at_end(name)
+            && n < name.len()
+        {
+            return Some(Column::Role(role));
+        }
         // a short name with a telling word in it: `具体任务`, `拟投入运营时间`
         if name.chars().count() <= 10 {
             return self
@@ -795,6 +802,11 @@ mod tests {
         assert_eq!(l.column("牵头单位（部门）"), Some(Column::Role(Role::Lead)));
         assert_eq!(l.column("指导部门"), Some(Column::Role(Role::Responsible)));
         assert_eq!(l.column("推广范围"), Some(Column::Other));
+        // a name that ends with a role's label, and its bracketed note
+        assert_eq!(
+            l.column("建议责任单位（省级部门）"),
+            Some(Column::Role(Role::Responsible))
+        );
         assert_eq!(l.column("各位代表"), None);
     }
 

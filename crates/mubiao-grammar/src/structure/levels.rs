@@ -22,6 +22,11 @@ pub(crate) struct Levels {
 }
 
 impl Levels {
+    /// Closes every open level (an annex begins), keeping the order of the styles.
+    pub(crate) fn close_all(&mut self) {
+        self.stack.clear();
+    }
+
     /// Places a marker of `style` numbered `ordinal` and returns its level (1-based).
     ///
     /// A known style closes everything at or below its level. A new style numbered 1

@@ -10,7 +10,9 @@ use crate::Lexicon;
 use crate::duty::{self, DutyBlock, Region};
 use crate::meta;
 use crate::table::{self, Cursor, Entry, Row};
-use crate::text::{Bracket, Kind, Line, LineKind, Tokens, class, is_sentence_end, more_chars_than};
+use crate::text::{
+    Bracket, Class, Kind, Line, LineKind, Tokens, class, is_sentence_end, more_chars_than,
+};
 
 /// How many lines a paragraph cut by wraps is joined over, at most (a duty block in
 /// brackets that opens on one line and closes a few lines on).
@@ -279,6 +281,9 @@ impl<'a> Reader<'a> {
             if is_closing(line) {
                 self.header = false;
                 self.stop(at);
+                if is_annex(line) {
+                    self.close_outline();
+                }
                 return;
             }
         }
@@ -349,6 +354,16 @@ impl<'a> Reader<'a> {
     pub(super) fn stop(&mut self, at: usize) {
         self.stops.push(at);
         self.owner = Owner::None;
+    }
+
+    /// An annex begins (`附件 1`, `附1`): what follows stands in no section of the body,
+    /// so its tasks (the rows of an annexed task table) have no path from the body.
+    /// The numbers seen at the top level stay: an annex that numbers from one again is
+    /// a restart.
+    fn close_outline(&mut self) {
+        self.open.clear();
+        self.levels.close_all();
+        self.last_child.truncate(1);
     }
 
     /// A line of text with no marker and no duties. After a blank line it no longer
@@ -483,7 +498,9 @@ impl<'a> Reader<'a> {
             blocks = group_blocks;
         }
         let task = row.task.span();
-        let start = task.map_or(row.span.start, |t| t.start);
+        // a row starts at its first cell (in a layout table a unit cell may stand on a
+        // line above the task's first)
+        let start = task.map_or(row.span.start, |t| t.start.min(row.span.start));
         self.paragraphs.push(Paragraph {
             start,
             end: row.span.end.max(start),
@@ -524,7 +541,24 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Lines that close a notice's list: `望各牵头单位…`, `请各…`, `特此通知`, `附件:`.
+/// Whether a closing line opens an annex: `附件`, `附件 1`, `附表2`, `附1`, `附：`.
+fn is_annex(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('附') else {
+        return false;
+    };
+    rest.starts_with(['件', '表', '录'])
+        || rest
+            .trim_start_matches(|c| class(c).is_space())
+            .chars()
+            .next()
+            .is_none_or(|c| {
+                class(c).digit().is_some()
+                    || class(c) == Class::Colon
+                    || "一二三四五六七八九十".contains(c)
+            })
+}
+
+/// Lines that close a notice's list: `望各牵头单位…`, `请各…`, `特此通知`, `附件:`, `附1`.
 fn is_closing(line: &str) -> bool {
     const OPENINGS: &[&str] = &[
         "各位代表",
@@ -539,6 +573,9 @@ fn is_closing(line: &str) -> bool {
         "附:",
         "附：",
     ];
+    if line.starts_with('附') && is_annex(line) && line.chars().count() <= 40 {
+        return true;
+    }
     line.starts_with(['各', '同', '望', '请', '特', '附'])
         && OPENINGS.iter().any(|o| line.starts_with(o))
 }
