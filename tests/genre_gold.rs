@@ -248,17 +248,17 @@ const DOCUMENTS: &[(&str, &str, [f64; 5])] = &[
     (
         "03_zhejiang-digital-office-2025-industry-datasets-plan.txt",
         "03.gold.json",
-        [0.85, 0.2, 0.2, 0.3, 0.25],
+        [1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "07_wenzhou-city-2026-ai-workplan-task-table.txt",
         "07.gold.json",
-        [0.0, 0.0, 0.0, 0.0, 0.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "08_huzhou-city-2026-ai-workplan-task-table.txt",
         "08.gold.json",
-        [0.0, 0.0, 0.0, 0.0, 0.0],
+        [1.0, 1.0, 1.0, 1.0, 1.0],
     ),
     (
         "24_state-council-2019-bonded-zones-opinions.txt",
