@@ -164,6 +164,10 @@ impl<'a> Cursor<'a> {
     }
 }
 
+/// How far from the margin a lone name of a layout table's header stands, at least
+/// (a paragraph of prose is indented by a few columns at most).
+const LAYOUT_INDENT: usize = 8;
+
 /// Reads a table whose header starts at the next line of `cursor` (read into
 /// `tokens`), if one does: tries each shape. On success the table's lines have been consumed.
 pub(crate) fn read(
@@ -172,7 +176,13 @@ pub(crate) fn read(
     tokens: &crate::text::Tokens,
     lx: &crate::Lexicon,
 ) -> Option<Table> {
-    if let Some(t) = layout::read(text, cursor, lx) {
+    // a header laid out by position sets its names apart by runs of spaces, or (a
+    // name wrapped over the header's main line) stands alone far from the margin: a
+    // line that does neither opens no such table
+    let apart = cursor.peek(0).is_some_and(|l| l.indent >= LAYOUT_INDENT);
+    if (apart || delimited::has_cells(tokens, text))
+        && let Some(t) = layout::read(text, cursor, lx)
+    {
         return Some(t);
     }
     // a header of these shapes opens with a column name: most lines stop here
