@@ -137,6 +137,17 @@ impl<'a> Region<'a> {
             k.is_space() || matches!(k, Class::LineBreak | Class::PageBreak) || punct(k)
         };
         let (mut a, mut b) = (start, end);
+        // a region of one piece (a line) has no break to pass
+        if !self.all.has_breaks() {
+            let s = self.text.get(a..b).unwrap_or_default();
+            let front = s.len() - s.trim_start_matches(blank).len();
+            let back = s.trim_end_matches(blank).len();
+            return if front >= back {
+                (a + front, a + front)
+            } else {
+                (a + front, a + back)
+            };
+        }
         // each round passes one break or stops: at most as many rounds as tokens
         for _ in 0..=self.tokens.len() {
             let s = self.text.get(a..b).unwrap_or_default();

@@ -290,6 +290,13 @@ impl Tokens {
         self.breaks.get(k).copied()
     }
 
+    /// Whether the tokens were read from more than one piece (a break stands between
+    /// two of them).
+    #[must_use]
+    pub fn has_breaks(&self) -> bool {
+        !self.breaks.is_empty()
+    }
+
     /// The tokens, in order.
     pub fn iter(&self) -> std::slice::Iter<'_, Token> {
         self.tokens.iter()
